@@ -1,0 +1,57 @@
+"""danvan: typed, exact tools for Vietnamese mass-mobilisation work (công tác dân vận).
+
+Numbers, percents and money the way Vietnamese reports write them, and numbers in
+Vietnamese words, exact to the last digit and the last syllable.
+
+>>> import danvan
+>>> danvan.format_money(1798702098, unit="đ")
+'1.798.702.098đ'
+>>> danvan.number_to_words(1005)
+'một nghìn không trăm linh năm'
+"""
+
+from __future__ import annotations
+
+from danvan.errors import DanvanError, InvalidTypeError, InvalidValueError, ParseError
+from danvan.numbers import (
+    MoneyUnit,
+    Number,
+    Scale,
+    format_money,
+    format_number,
+    format_percent,
+    parse_money,
+    parse_number,
+    parse_percent,
+)
+from danvan.words import money_to_words, number_to_words, words_to_money, words_to_number
+
+__all__ = [
+    "DanvanError",
+    "InvalidTypeError",
+    "InvalidValueError",
+    "MoneyUnit",
+    "Number",
+    "ParseError",
+    "Scale",
+    "__version__",
+    "format_money",
+    "format_number",
+    "format_percent",
+    "money_to_words",
+    "number_to_words",
+    "parse_money",
+    "parse_number",
+    "parse_percent",
+    "words_to_money",
+    "words_to_number",
+]
+
+
+def __getattr__(name: str) -> str:
+    # The version is read from the installed metadata on first use, not at import.
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("danvan")
+    raise AttributeError(f"module 'danvan' has no attribute {name!r}")

@@ -1,0 +1,59 @@
+"""Errors raised by danvan (lỗi).
+
+Every exception the library raises on purpose derives from :class:`DanvanError`, so
+``except danvan.DanvanError`` catches them all. Errors about bad input are also
+:class:`ValueError` (or :class:`TypeError` for a value of the wrong type), so code
+written against the standard library's conventions keeps working.
+
+>>> from danvan import parse_number, ParseError
+>>> try:
+...     parse_number("1.5")
+... except ParseError as exc:
+...     print(exc.position, exc.text)
+1 1.5
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DanvanError",
+    "InvalidTypeError",
+    "InvalidValueError",
+    "ParseError",
+]
+
+
+class DanvanError(Exception):
+    """Base class of every error danvan raises on purpose."""
+
+
+class ParseError(DanvanError, ValueError):
+    """Text that cannot be read as what was asked for.
+
+    ``text`` is the whole input as given and ``position`` the index in it (a Python
+    ``str`` index, even for NFD input) where reading failed.
+    """
+
+    text: str
+    position: int
+
+    def __init__(self, message: str, /, *, text: str, position: int) -> None:
+        super().__init__(message)
+        self.text = text
+        self.position = position
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keep the keyword-only attributes when pickled (multiprocessing, notebooks).
+        return (_rebuild_parse_error, (str(self), self.text, self.position))
+
+
+def _rebuild_parse_error(message: str, text: str, position: int) -> ParseError:
+    return ParseError(message, text=text, position=position)
+
+
+class InvalidValueError(DanvanError, ValueError):
+    """A value of the right type that cannot be used: not finite, too large, negative."""
+
+
+class InvalidTypeError(DanvanError, TypeError):
+    """A value of a type the function does not accept (``bool``, ``str`` for a number)."""

@@ -1,0 +1,67 @@
+"""The public surface of danvan is pinned here: changing it is a decision, not an accident."""
+
+from __future__ import annotations
+
+import danvan
+
+PUBLIC_NAMES = [
+    "DanvanError",
+    "InvalidTypeError",
+    "InvalidValueError",
+    "MoneyUnit",
+    "Number",
+    "ParseError",
+    "Scale",
+    "__version__",
+    "format_money",
+    "format_number",
+    "format_percent",
+    "money_to_words",
+    "number_to_words",
+    "parse_money",
+    "parse_number",
+    "parse_percent",
+    "words_to_money",
+    "words_to_number",
+]
+
+
+def test_all_is_pinned() -> None:
+    assert danvan.__all__ == PUBLIC_NAMES
+
+
+def test_all_is_sorted() -> None:
+    assert danvan.__all__ == sorted(danvan.__all__)
+
+
+def test_every_public_name_resolves_and_is_documented() -> None:
+    for name in danvan.__all__:
+        value = getattr(danvan, name)
+        if callable(value) and not name[0].isupper():
+            assert value.__doc__, f"{name} has no docstring"
+            assert ">>>" in value.__doc__, f"{name} has no doctest example"
+
+
+def test_version_comes_from_the_installed_metadata() -> None:
+    from importlib.metadata import version
+
+    assert danvan.__version__ == version("danvan")
+
+
+def test_errors_form_one_tree() -> None:
+    for name in ("ParseError", "InvalidValueError", "InvalidTypeError"):
+        assert issubclass(getattr(danvan, name), danvan.DanvanError)
+    assert issubclass(danvan.ParseError, ValueError)
+    assert issubclass(danvan.InvalidValueError, ValueError)
+    assert issubclass(danvan.InvalidTypeError, TypeError)
+
+
+def test_import_does_not_load_babel() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, danvan; print('babel' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
