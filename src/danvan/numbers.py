@@ -305,7 +305,7 @@ def format_money(
     if word is not None:
         if decimals is None and "," in text:  # exact: drop the zeros the division left
             text = text.rstrip("0").rstrip(",")
-        text = f"{text} {word}"
+        return f"{text} {word} {unit}"  # after a word the unit always stands apart
     return f"{text}{_UNIT_SEPARATOR[unit]}{unit}"
 
 
