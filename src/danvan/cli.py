@@ -11,6 +11,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from fractions import Fraction
 
 from danvan.errors import DanvanError
 from danvan.numbers import format_money, format_number, format_percent, parse_money
@@ -26,7 +27,7 @@ _DEMO_LINES: tuple[tuple[str, Callable[[], str]], ...] = (
     ("  bằng chữ", lambda: money_to_words(1798702098)),
     ("Kinh phí", lambda: format_money(3800000000, scale="auto")),
     ("Mô hình 'Dân vận khéo'", lambda: format_number(3545)),
-    ("Bình quân tiêu chí/xã", lambda: format_number(Decimal(91) / 5)),
+    ("Bình quân tiêu chí/xã", lambda: format_number(Fraction(91, 5))),
     ("1.005 bằng chữ", lambda: number_to_words(1005)),
     ("'hai mươi tư' là", lambda: str(words_to_number("hai mươi tư"))),
 )

@@ -23,8 +23,8 @@ ask for it (``decimals=``), half away from zero ("làm tròn", as reports do; Py
 
 Where babel differs: ``babel.numbers.format_percent(1.0839, locale="vi")`` gives
 ``108%`` (no decimals by default) and its money is ``5.052.100.000\\xa0₫`` with a no-break
-space and the ₫ sign; babel rounds half to even (``2,675 → 2,67`` at two places where
-reports write ``2,68``).
+space and the ₫ sign; babel rounds half to even (``2,665 → 2,66`` at two places where
+reports write ``2,67``).
 """
 
 from __future__ import annotations
