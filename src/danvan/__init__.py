@@ -1,7 +1,8 @@
 """danvan: typed, exact tools for Vietnamese mass-mobilisation work (công tác dân vận).
 
-Numbers, percents and money the way Vietnamese reports write them, and numbers in
-Vietnamese words, exact to the last digit and the last syllable.
+Numbers, percents and money the way Vietnamese reports write them, numbers in
+Vietnamese words, administrative dates and reporting periods, exact to the last digit
+and the last syllable.
 
 >>> import danvan
 >>> danvan.format_money(1798702098, unit="đ")
@@ -12,6 +13,7 @@ Vietnamese words, exact to the last digit and the last syllable.
 
 from __future__ import annotations
 
+from danvan.dates import DateStyle, DayMonth, format_date, parse_date, weekday_name
 from danvan.errors import DanvanError, InvalidTypeError, InvalidValueError, ParseError
 from danvan.numbers import (
     MoneyUnit,
@@ -24,25 +26,38 @@ from danvan.numbers import (
     parse_number,
     parse_percent,
 )
+from danvan.periods import Period, PeriodKind, format_period, parse_period
+from danvan.roman import from_roman, to_roman
 from danvan.words import money_to_words, number_to_words, words_to_money, words_to_number
 
 __all__ = [
     "DanvanError",
+    "DateStyle",
+    "DayMonth",
     "InvalidTypeError",
     "InvalidValueError",
     "MoneyUnit",
     "Number",
     "ParseError",
+    "Period",
+    "PeriodKind",
     "Scale",
     "__version__",
+    "format_date",
     "format_money",
     "format_number",
     "format_percent",
+    "format_period",
+    "from_roman",
     "money_to_words",
     "number_to_words",
+    "parse_date",
     "parse_money",
     "parse_number",
     "parse_percent",
+    "parse_period",
+    "to_roman",
+    "weekday_name",
     "words_to_money",
     "words_to_number",
 ]
