@@ -416,3 +416,23 @@ def test_a_megabyte_of_digits_and_dots_is_rejected_quickly() -> None:
         parse_number("1.234" * 200_000)
     with pytest.raises(ParseError):
         parse_number("123." * 250_000)
+
+
+@given(decimals, st.integers(0, 8), st.booleans())
+def test_decimal_fast_path_agrees_with_exact_path(
+    value: Decimal, places: int, fixed: bool
+) -> None:
+    # Decimals are written with the decimal module's formatting; Fractions by exact
+    # integer arithmetic. The two must give the same text.
+    exact = format_number(Fraction(value), decimals=places, fixed=fixed)
+    assert format_number(value, decimals=places, fixed=fixed) == exact
+    assert format_percent(value, decimals=places, fixed=fixed) == format_percent(
+        Fraction(value), decimals=places, fixed=fixed
+    )
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False, width=64))
+def test_floats_are_read_through_their_repr(value: float) -> None:
+    # The shortest repr: the text reads back to the very same float, with no binary noise.
+    back = parse_number(format_number(value))
+    assert float(back) == value

@@ -30,7 +30,7 @@ reports write ``2,67``).
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
 from typing import Final, Literal, TypeAlias, Union
 
@@ -69,46 +69,78 @@ _UNIT_SEPARATOR: Final[dict[str, str]] = {"đồng": " ", "đ": "", "VNĐ": " ",
 
 # --------------------------------------------------------------------------- formatting
 
+# Decimal arithmetic here must never round on its own: a context wide enough for every
+# number danvan accepts, rounding half away from zero where it is asked to round.
+_CONTEXT: Final = Context(
+    prec=2 * MAX_DIGITS + 10, Emax=4 * MAX_DIGITS, Emin=-4 * MAX_DIGITS, rounding=ROUND_HALF_UP
+)
+_SWAP_MARKS: Final = str.maketrans(",.", ".,")
+_POWERS: Final[tuple[int, ...]] = tuple(10**n for n in range(32))
 
-def _exact(value: object, what: str) -> tuple[bool, int, int, int | None]:
-    """Return ``(negative, numerator, denominator, places)`` for an accepted number.
 
-    ``places`` is how many decimal places the value naturally has (a Decimal's own
-    exponent, the terminating expansion of a Fraction) or ``None`` when its decimal
-    expansion does not terminate.
-    """
+def _power(n: int) -> int:
+    return _POWERS[n] if n < 32 else int(10**n)
+
+
+def _checked_decimal(value: Decimal | float, what: str) -> Decimal:
+    """A finite Decimal (a float through its repr) of at most MAX_DIGITS digits."""
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise InvalidValueError(f"{what} must be finite, not {value!r}")
+        value = Decimal(repr(value))
+    if not value.is_finite():
+        raise InvalidValueError(f"{what} must be finite, not {value!r}")
+    if not -MAX_DIGITS <= value.adjusted() < MAX_DIGITS:
+        raise InvalidValueError(f"{what} has more than {MAX_DIGITS} digits: {value!r}")
+    return value
+
+
+def _ratio(value: object, what: str) -> tuple[int, int]:
+    """``(numerator, denominator)`` of an accepted number, exactly."""
+    kind = type(value)
+    if kind is int:
+        return value, 1  # type: ignore[return-value]
+    if kind is Decimal:
+        assert isinstance(value, Decimal)
+        if value.is_finite() and -MAX_DIGITS <= value.adjusted() < MAX_DIGITS:
+            return value.as_integer_ratio()
+        _checked_decimal(value, what)  # raises the right error
     if isinstance(value, bool) or not isinstance(value, (int, Decimal, Fraction, float)):
         raise InvalidTypeError(
             f"{what} must be an int, Decimal, Fraction or float, not {type(value).__name__}:"
             f" {value!r}"
         )
-    if isinstance(value, int):
-        return value < 0, abs(value), 1, 0
-    if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
-            raise InvalidValueError(f"{what} must be finite, not {value!r}")
-        value = Decimal(repr(value))
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise InvalidValueError(f"{what} must be finite, not {value!r}")
-        sign, digits, exponent = value.as_tuple()
+    if isinstance(value, (Decimal, float)):
+        return _checked_decimal(value, what).as_integer_ratio()
+    return value.numerator, value.denominator
+
+
+def _places(value: object, what: str) -> int | None:
+    """How many decimal places *value* has of itself: a Decimal's exponent, the
+    terminating expansion of a Fraction, None when that expansion does not end."""
+    if isinstance(value, (Decimal, float)):
+        exponent = _checked_decimal(value, what).as_tuple().exponent
         assert isinstance(exponent, int)
-        if len(digits) + exponent > MAX_DIGITS or -exponent > MAX_DIGITS:
+        if -exponent > MAX_DIGITS:
             raise InvalidValueError(f"{what} has more than {MAX_DIGITS} digits: {value!r}")
-        coefficient = int("".join(map(str, digits)))
-        if exponent >= 0:
-            return bool(sign), coefficient * 10**exponent, 1, 0
-        return bool(sign), coefficient, 10**-exponent, -exponent
-    numerator, denominator = abs(value.numerator), value.denominator
-    twos = fives = 0
-    rest = denominator
-    while rest % 2 == 0:
-        rest //= 2
-        twos += 1
-    while rest % 5 == 0:
-        rest //= 5
-        fives += 1
-    return value < 0, numerator, denominator, max(twos, fives) if rest == 1 else None
+        return max(-exponent, 0)
+    if isinstance(value, Fraction):
+        rest, twos, fives = value.denominator, 0, 0
+        while rest % 2 == 0:
+            rest, twos = rest // 2, twos + 1
+        while rest % 5 == 0:
+            rest, fives = rest // 5, fives + 1
+        return max(twos, fives) if rest == 1 else None
+    return 0
+
+
+def _check_decimals(decimals: object) -> None:
+    if type(decimals) is int and 0 <= decimals <= MAX_DIGITS:
+        return
+    if not isinstance(decimals, int) or isinstance(decimals, bool) or decimals < 0:
+        raise InvalidValueError(f"decimals must be a whole number >= 0, not {decimals!r}")
+    if decimals > MAX_DIGITS:
+        raise InvalidValueError(f"decimals must be at most {MAX_DIGITS}, not {decimals!r}")
 
 
 def _group(digits: str) -> str:
@@ -117,50 +149,57 @@ def _group(digits: str) -> str:
     return ".".join([digits[:head], *(digits[i : i + 3] for i in range(head, len(digits), 3))])
 
 
-def _render(
-    value: object,
-    negative: bool,
+def _write(
     numerator: int,
     denominator: int,
-    places: int | None,
+    places: int,
     *,
-    decimals: int | None,
+    rounded: bool,
     fixed: bool,
     grouping: bool = True,
     min_digits: int | None = None,
 ) -> str:
-    """Write ``±numerator/denominator`` in Vietnamese style, rounding half-up if asked."""
-    if decimals is None:
-        if places is None:
-            raise InvalidValueError(
-                f"{value!r} has no finite decimal expansion; pass decimals= to round it"
-            )
-        scaled = numerator * 10**places // denominator
-    else:
-        if not isinstance(decimals, int) or isinstance(decimals, bool) or decimals < 0:
-            raise InvalidValueError(f"decimals must be a whole number >= 0, not {decimals!r}")
-        quotient, remainder = divmod(numerator * 10**decimals, denominator)
-        scaled = quotient + (2 * remainder >= denominator)
-        places = decimals
-    if places:
-        whole, fraction = divmod(scaled, 10**places)
-        fraction_digits = str(fraction).rjust(places, "0")
-        if decimals is not None and not fixed:
-            fraction_digits = fraction_digits.rstrip("0")
-    else:
-        whole, fraction_digits = scaled, ""
+    """Write ``numerator/denominator`` with *places* decimals, Vietnamese style.
+
+    With ``rounded`` the value is rounded half away from zero (and trailing zeros are
+    dropped unless ``fixed``); without it the division must be exact.
+    """
+    power = _power(places)
+    scaled, remainder = divmod(abs(numerator) * power, denominator)
+    if rounded and 2 * remainder >= denominator:
+        scaled += 1
+    whole, fraction = divmod(scaled, power)
     try:
-        digits = str(whole)
+        if min_digits is None:
+            text = f"{whole:,}".replace(",", ".") if grouping and whole >= 1000 else str(whole)
+        else:
+            digits = str(whole).rjust(min_digits, "0")
+            text = _group(digits) if grouping else digits
     except ValueError as exc:  # more digits than Python converts
-        raise InvalidValueError(f"{value!r} has more than {MAX_DIGITS} digits") from exc
-    if min_digits is not None:
-        digits = digits.rjust(min_digits, "0")
-    text = _group(digits) if grouping else digits
-    if fraction_digits:
-        text = f"{text},{fraction_digits}"
-    if negative and scaled:
+        raise InvalidValueError(f"number has more than {MAX_DIGITS} digits") from exc
+    if places:
+        fraction_digits = str(fraction).rjust(places, "0")
+        if rounded and not fixed:
+            fraction_digits = fraction_digits.rstrip("0")
+        if fraction_digits:
+            text = f"{text},{fraction_digits}"
+    if numerator < 0 and scaled:
         text = "-" + text
     return text
+
+
+def _write_exact(
+    value: object,
+    numerator: int,
+    denominator: int,
+    places: int | None,
+    **options: bool | int | None,
+) -> str:
+    if places is None:
+        raise InvalidValueError(
+            f"{value!r} has no finite decimal expansion; pass decimals= to round it"
+        )
+    return _write(numerator, denominator, places, rounded=False, fixed=True, **options)  # type: ignore[arg-type]
 
 
 def format_number(
@@ -195,26 +234,38 @@ def format_number(
     >>> format_number(8, min_digits=2)
     '08'
     """
-    if type(value) is int and decimals is None and min_digits is None and grouping:
-        try:
-            return f"{value:,}".replace(",", ".")
-        except ValueError as exc:
-            raise InvalidValueError(f"number has more than {MAX_DIGITS} digits") from exc
+    if decimals is None and min_digits is None:
+        if type(value) is int and grouping:
+            try:
+                return f"{value:,}".replace(",", ".")
+            except ValueError as exc:
+                raise InvalidValueError(f"number has more than {MAX_DIGITS} digits") from exc
+        if isinstance(value, (Decimal, float)):
+            # The decimal module writes a Decimal's own digits at C speed.
+            checked = _checked_decimal(value, "number")
+            text = format(checked, ",f" if grouping else "f")
+            if len(text) <= MAX_DIGITS:
+                text = text.translate(_SWAP_MARKS)
+                return text[1:] if text[0] == "-" and checked.is_zero() else text
     if min_digits is not None and (
         not isinstance(min_digits, int) or isinstance(min_digits, bool) or min_digits < 1
     ):
         raise InvalidValueError(f"min_digits must be a whole number >= 1, not {min_digits!r}")
-    negative, numerator, denominator, places = _exact(value, "number")
-    return _render(
-        value,
-        negative,
-        numerator,
-        denominator,
-        places,
-        decimals=decimals,
-        fixed=fixed,
-        grouping=grouping,
-        min_digits=min_digits,
+    numerator, denominator = _ratio(value, "number")
+    if decimals is not None:
+        _check_decimals(decimals)
+        return _write(
+            numerator,
+            denominator,
+            decimals,
+            rounded=True,
+            fixed=fixed,
+            grouping=grouping,
+            min_digits=min_digits,
+        )
+    places = _places(value, "number")
+    return _write_exact(
+        value, numerator, denominator, places, grouping=grouping, min_digits=min_digits
     )
 
 
@@ -234,14 +285,13 @@ def format_percent(ratio: Number, /, *, decimals: int | None = 2, fixed: bool = 
     >>> format_percent(Decimal("1.138"))
     '113,8%'
     """
-    negative, numerator, denominator, places = _exact(ratio, "ratio")
-    numerator *= 100
-    if places is not None:
-        places = max(places - 2, 0)
-    return (
-        _render(ratio, negative, numerator, denominator, places, decimals=decimals, fixed=fixed)
-        + "%"
-    )
+    numerator, denominator = _ratio(ratio, "ratio")
+    if decimals is not None:
+        _check_decimals(decimals)
+        return _write(numerator * 100, denominator, decimals, rounded=True, fixed=fixed) + "%"
+    places = _places(ratio, "ratio")
+    places = None if places is None else max(places - 2, 0)
+    return _write_exact(ratio, numerator * 100, denominator, places) + "%"
 
 
 def format_money(
@@ -278,15 +328,15 @@ def format_money(
     """
     if unit not in _UNIT_SEPARATOR:
         raise InvalidValueError(f"unit must be one of {', '.join(_UNIT_SEPARATOR)}; not {unit!r}")
-    negative, numerator, denominator, places = _exact(amount, "amount")
+    numerator, denominator = _ratio(amount, "amount")
     word: str | None = None
     exponent = 0
     if scale == "auto":
         for candidate, power in _AUTO_SCALES:
-            if numerator < 10**power * denominator:
+            if abs(numerator) < _power(power) * denominator:
                 continue
             if decimals is not None or (
-                _places_needed(numerator, denominator * 10**power) <= _AUTO_MAX_PLACES
+                _places_needed(numerator, denominator * _power(power)) <= _AUTO_MAX_PLACES
             ):
                 word, exponent = candidate, power
                 break
@@ -296,25 +346,33 @@ def format_money(
                 f"scale must be 'auto' or one of {', '.join(_SCALES)}; not {scale!r}"
             )
         word, exponent = scale, _SCALES[scale]
-    if exponent:
-        denominator *= 10**exponent
-        places = None if places is None else places + exponent
-    text = _render(
-        amount, negative, numerator, denominator, places, decimals=decimals, fixed=fixed
-    )
+    if decimals is not None:
+        _check_decimals(decimals)
+        text = _write(
+            numerator, denominator * _power(exponent), decimals, rounded=True, fixed=fixed
+        )
+    elif word is None:
+        text = format_number(amount)
+    else:  # exact, with as few decimals as the amount needs at this scale
+        places = _places(amount, "amount")
+        needed = (
+            None
+            if places is None
+            else _places_needed(numerator, denominator * _power(exponent), places + exponent)
+        )
+        text = _write_exact(amount, numerator, denominator * _power(exponent), needed)
     if word is not None:
-        if decimals is None and "," in text:  # exact: drop the zeros the division left
-            text = text.rstrip("0").rstrip(",")
         return f"{text} {word} {unit}"  # after a word the unit always stands apart
     return f"{text}{_UNIT_SEPARATOR[unit]}{unit}"
 
 
-def _places_needed(numerator: int, denominator: int) -> int:
-    """Decimal places of ``numerator/denominator``, or a large number if endless."""
-    for places in range(_AUTO_MAX_PLACES + 1):
-        if numerator * 10**places % denominator == 0:
+def _places_needed(numerator: int, denominator: int, most: int = _AUTO_MAX_PLACES) -> int:
+    """Fewest decimal places that write ``numerator/denominator`` exactly, if at most
+    *most*; otherwise ``most + 1``."""
+    for places in range(most + 1):
+        if numerator * _power(places) % denominator == 0:
             return places
-    return _AUTO_MAX_PLACES + 1
+    return most + 1
 
 
 # ------------------------------------------------------------------------------ parsing

@@ -27,6 +27,7 @@ Where the peers differ: num2words (``lang="vi"``) writes 1005 as "một nghìn l
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Final, Literal
 
@@ -45,6 +46,9 @@ _VARIANTS: Final[dict[str, tuple[str, ...]]] = {
     "billion": ("tỷ", "tỉ"),
     "fraction": ("digits", "number"),
 }
+
+_DEFAULTS: Final = ("nghìn", "linh", "tư", "tỷ", "digits")
+_LIMIT: Final = 10**MAX_DIGITS  # numbers have fewer digits than MAX_DIGITS + 1
 
 # Tables of the words for 0..999, one for the leading group and one for the groups
 # after it (which keep "không trăm"), built on first use for each variant.
@@ -90,22 +94,25 @@ def _check_variant(name: str, value: str) -> None:
 
 
 def _integer_words(
-    digits: str, thousand: str, zero_tens: str, four: str, billion: str
+    number: int, thousand: str, zero_tens: str, four: str, billion: str
 ) -> list[str]:
-    """Words for a string of decimal digits without leading zeros (not empty)."""
+    """Words for a positive whole number, from its groups of three digits."""
     leading, padded = _tables(zero_tens, four)
-    head = len(digits) % 3 or 3
-    groups = [digits[:head], *(digits[i : i + 3] for i in range(head, len(digits), 3))]
-    scales = ("", thousand, "triệu")
+    if number < 1000:
+        return [leading[number]]
+    groups = []
+    while number:
+        number, group = divmod(number, 1000)
+        groups.append(group)
     words: list[str] = []
-    for index, group in enumerate(groups):
-        position = len(groups) - 1 - index  # 0 for the units group
-        value = int(group)
-        if value:
-            words.append(padded[value] if words else leading[value])
-            if position % 3:
-                words.append(scales[position % 3])
-        if position and position % 3 == 0:
+    for position in range(len(groups) - 1, -1, -1):  # from the most significant group
+        group = groups[position]
+        within = position % 3  # 0 units, 1 thousands, 2 millions of a 10**9 block
+        if group:
+            words.append(padded[group] if words else leading[group])
+            if within:
+                words.append(thousand if within == 1 else "triệu")
+        if position and not within:
             words.append(billion)
     return words
 
@@ -142,20 +149,23 @@ def number_to_words(
     >>> number_to_words(Decimal("0.05"))
     'không phẩy không năm'
     """
-    for name, choice in (
-        ("thousand", thousand),
-        ("zero_tens", zero_tens),
-        ("four", four),
-        ("billion", billion),
-        ("fraction", fraction),
-    ):
-        _check_variant(name, choice)
+    if (thousand, zero_tens, four, billion, fraction) != _DEFAULTS:
+        for name, choice in (
+            ("thousand", thousand),
+            ("zero_tens", zero_tens),
+            ("four", four),
+            ("billion", billion),
+            ("fraction", fraction),
+        ):
+            _check_variant(name, choice)
+    if type(value) is int and 0 < value < _LIMIT:  # the common case
+        return " ".join(_integer_words(value, thousand, zero_tens, four, billion))
     negative, whole, decimals = _split(value)
     words = ["âm"] if negative else []
     if whole == "0":
         words.append("không")
     else:
-        words += _integer_words(whole, thousand, zero_tens, four, billion)
+        words += _integer_words(int(whole), thousand, zero_tens, four, billion)
     if decimals:
         words.append("phẩy")
         if fraction == "digits":
@@ -164,7 +174,7 @@ def number_to_words(
             significant = decimals.lstrip("0")
             words += ["không"] * (len(decimals) - len(significant))
             if significant:
-                words += _integer_words(significant, thousand, zero_tens, four, billion)
+                words += _integer_words(int(significant), thousand, zero_tens, four, billion)
     return " ".join(words)
 
 
@@ -244,196 +254,201 @@ _KNOWN: Final = frozenset(
     | {"không", "mười", "mươi", "trăm", "triệu", "phẩy", "âm"}
 )
 
-_Token = tuple[str, int]  # (lower-case word, index in the NFC text)
+_WORD_RE: Final = re.compile(r"\S+")
 
 
 class _Reader:
-    """Reads tokens of one text; raises errors that point into the original text."""
+    """The lower-case words of one text, and errors that point into the original text.
+
+    The readers below take word indices ``lo:hi`` into :attr:`words`; an error names
+    a word by its index and works out its position in the text only then.
+    """
 
     def __init__(self, text: str) -> None:
         if not isinstance(text, str):
             raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {text!r}")
         self.text = text
         self.nfc, self.offsets = nfc_with_offsets(text)
-        self.tokens: list[_Token] = []
-        index, length, nfc = 0, len(self.nfc), self.nfc
-        while index < length:
-            if nfc[index].isspace():
-                index += 1
-                continue
-            end = index
-            while end < length and not nfc[end].isspace():
-                end += 1
-            self.tokens.append((nfc[index:end].lower(), index))
-            index = end
+        self.words: list[str] = self.nfc.lower().split()
 
-    def error(self, message: str, token: _Token | None) -> ParseError:
-        index = len(self.nfc) if token is None else token[1]
+    def error(self, message: str, word: int | None) -> ParseError:
+        if word is None or word >= len(self.words):
+            index, quoted = len(self.nfc), ""
+        else:
+            match = next(m for i, m in enumerate(_WORD_RE.finditer(self.nfc)) if i == word)
+            index, quoted = match.start(), f" {match.group()!r}"
         position = original_index(self.offsets, index)
-        word = "" if token is None else f" {self.nfc[index : index + len(token[0])]!r}"
         return ParseError(
-            f"{message}{word} in {self.text!r} at position {position}",
+            f"{message}{quoted} in {self.text!r} at position {position}",
             text=self.text,
             position=position,
         )
 
-    def check_known(self, tokens: list[_Token]) -> None:
-        for token in tokens:
-            if token[0] not in _KNOWN:
-                raise self.error("unknown number word", token)
 
-
-def _read_group(reader: _Reader, tokens: list[_Token], lo: int, hi: int, *, leading: bool) -> int:
-    """Read ``tokens[lo:hi]`` as a number below 1000 ("không trăm linh năm" included).
+def _read_group(reader: _Reader, lo: int, hi: int, *, leading: bool) -> int:
+    """Read ``words[lo:hi]`` as a number below 1000 ("không trăm linh năm" included).
 
     A lone digit is read only in the leading group: after a scale word "một triệu hai"
     is 1.200.000 in speech, so it is refused as ambiguous rather than read as 1.000.002.
     A group after the first may leave out "không trăm" ("một nghìn lẻ năm").
     """
+    words = reader.words
     if lo >= hi:
-        raise reader.error("expected a number", tokens[lo] if lo < len(tokens) else None)
+        raise reader.error("expected a number", lo)
     value = 0
     index = lo
     has_hundreds = False
-    word = tokens[index][0]
-    if index + 1 < hi and tokens[index + 1][0] == "trăm":
-        if word not in _DIGIT_VALUES:
-            raise reader.error("expected a digit before 'trăm', not", tokens[index])
-        value = _DIGIT_VALUES[word] * 100
+    word = words[index]
+    if index + 1 < hi and words[index + 1] == "trăm":
+        digit = _DIGIT_VALUES.get(word)
+        if digit is None:
+            raise reader.error("expected a digit before 'trăm', not", index)
+        value = digit * 100
         has_hundreds = True
         index += 2
-    if index < hi:
-        word = tokens[index][0]
-        follower: dict[str, int] | None = None
-        if word in _ZERO_TENS:
-            if not has_hundreds and leading:
-                raise reader.error("'linh'/'lẻ' must follow a hundred:", tokens[index])
-            follower = _AFTER_LINH
-            if index + 1 >= hi:
-                raise reader.error("expected a digit after", tokens[index])
-        elif word == "mười":
-            value += 10
-            follower = _AFTER_MUOI_TEN
-        elif word in _DIGIT_VALUES and index + 1 < hi and tokens[index + 1][0] == "mươi":
+        if index == hi:
+            return value
+        word = words[index]
+    follower: dict[str, int] | None = None
+    if word == "mười":
+        value += 10
+        follower = _AFTER_MUOI_TEN
+    elif word in _ZERO_TENS:
+        if not has_hundreds and leading:
+            raise reader.error("'linh'/'lẻ' must follow a hundred:", index)
+        if index + 1 >= hi:
+            raise reader.error("expected a digit after", index)
+        follower = _AFTER_LINH
+    elif word in _DIGIT_VALUES:
+        if index + 1 < hi and words[index + 1] == "mươi":
             tens = _DIGIT_VALUES[word]
             if tens < 2:
-                raise reader.error("'mươi' needs a digit from hai to chín, not", tokens[index])
+                raise reader.error("'mươi' needs a digit from hai to chín, not", index)
             value += tens * 10
             index += 1
             follower = _AFTER_MUOI
-        elif word in _DIGIT_VALUES and not has_hundreds and leading:
-            value = _DIGIT_VALUES[word]
-        elif word in _DIGIT_VALUES:
+        elif has_hundreds or not leading:
             raise reader.error(
                 "ambiguous digit (write 'linh' for an empty tens place and 'không trăm'"
                 " for an empty hundreds place):",
-                tokens[index],
+                index,
             )
         else:
-            raise reader.error("unexpected", tokens[index])
+            value = _DIGIT_VALUES[word]
+    else:
+        raise reader.error("unexpected", index)
+    index += 1
+    if follower is not None and index < hi:
+        unit = follower.get(words[index])
+        if unit is None:
+            raise reader.error("unexpected", index)
+        value += unit
         index += 1
-        if follower is not None and index < hi:
-            unit = follower.get(tokens[index][0])
-            if unit is None:
-                raise reader.error("unexpected", tokens[index])
-            value += unit
-            index += 1
     if index < hi:
-        raise reader.error("unexpected", tokens[index])
+        raise reader.error("unexpected", index)
     return value
 
 
-def _read_below_billion(
-    reader: _Reader, tokens: list[_Token], lo: int, hi: int, *, leading: bool
-) -> int:
-    """Read ``tokens[lo:hi]`` (no tỷ) as a number below 10⁹; empty is 0 unless leading."""
+def _read_below_billion(reader: _Reader, lo: int, hi: int, *, leading: bool) -> int:
+    """Read ``words[lo:hi]`` (no tỷ) as a number below 10⁹; empty is 0 unless leading."""
+    words = reader.words
     if lo >= hi:
         if leading:
-            raise reader.error(
-                "expected a number before", tokens[hi] if hi < len(tokens) else None
-            )
+            raise reader.error("expected a number before", hi)
         return 0
     value = 0
     start = lo
-    seen: tuple[str, ...] = ()
+    seen_million = seen_thousand = False
     for index in range(lo, hi):
-        word = tokens[index][0]
-        if word == "triệu" or word in _THOUSANDS:
-            scale = "triệu" if word == "triệu" else "nghìn"
-            if scale in seen or (scale == "triệu" and seen):
-                raise reader.error("scale word out of order:", tokens[index])
-            if start == index:
-                raise reader.error("expected a number before", tokens[index])
-            group = _read_group(reader, tokens, start, index, leading=leading)
-            leading = False
-            if group == 0:
-                raise reader.error("a scale word needs a number other than zero:", tokens[index])
-            value += group * (1_000_000 if scale == "triệu" else 1000)
-            seen += (scale,)
-            start = index + 1
+        word = words[index]
+        if word == "triệu":
+            if seen_million or seen_thousand:
+                raise reader.error("scale word out of order:", index)
+            seen_million, multiplier = True, 1_000_000
+        elif word in _THOUSANDS:
+            if seen_thousand:
+                raise reader.error("scale word out of order:", index)
+            seen_thousand, multiplier = True, 1000
+        else:
+            continue
+        if start == index:
+            raise reader.error("expected a number before", index)
+        group = _read_group(reader, start, index, leading=leading)
+        if group == 0:
+            raise reader.error("a scale word needs a number other than zero:", index)
+        value += group * multiplier
+        leading = False
+        start = index + 1
     if start < hi:
-        value += _read_group(reader, tokens, start, hi, leading=leading)
+        value += _read_group(reader, start, hi, leading=leading)
     return value
 
 
-def _read_integer(reader: _Reader, tokens: list[_Token], lo: int, hi: int) -> int:
-    """Read ``tokens[lo:hi]`` as a whole number: blocks of 10⁹ separated by "tỷ"."""
-    if hi - lo == 1 and tokens[lo][0] == "không":
+def _read_integer(reader: _Reader, lo: int, hi: int) -> int:
+    """Read ``words[lo:hi]`` as a whole number: blocks below 10⁹ separated by "tỷ"."""
+    words = reader.words
+    if hi - lo == 1 and words[lo] == "không":
         return 0
     value = 0
     start = lo
     first = True
-    digits = 0
+    blocks = 0
     for index in range(lo, hi + 1):
-        if index == hi or tokens[index][0] in _BILLIONS:
-            block = _read_below_billion(reader, tokens, start, index, leading=first)
+        if index == hi or words[index] in _BILLIONS:
+            block = _read_below_billion(reader, start, index, leading=first)
             if first and block == 0:
-                raise reader.error("a number cannot start with zero:", tokens[start])
+                raise reader.error("a number cannot start with zero:", start)
             value = value * 1_000_000_000 + block
-            digits += 9
-            if digits > MAX_DIGITS + 9:
-                raise reader.error(f"more than {MAX_DIGITS} digits at", tokens[index])
+            blocks += 1
+            if blocks * 9 > MAX_DIGITS + 9:
+                raise reader.error(f"more than {MAX_DIGITS} digits at", index)
             first = False
             start = index + 1
-    if value >= 10**MAX_DIGITS:
-        raise reader.error(f"more than {MAX_DIGITS} digits in the number starting", tokens[lo])
+    if value >= _LIMIT:
+        raise reader.error(f"more than {MAX_DIGITS} digits in the number starting", lo)
     return value
 
 
-def _read_fraction(reader: _Reader, tokens: list[_Token], lo: int, hi: int) -> str:
+def _read_fraction(reader: _Reader, lo: int, hi: int) -> str:
     """Read the words after "phẩy" as decimal digits (digit by digit or as a number)."""
+    words = reader.words
     if lo >= hi:
-        raise reader.error("expected digits after", tokens[lo - 1])
+        raise reader.error("expected digits after", lo - 1)
     zeros = lo
-    while zeros < hi and tokens[zeros][0] == "không":
+    while zeros < hi and words[zeros] == "không":
         zeros += 1
-    rest = tokens[zeros:hi]
-    if all(word in _DIGIT_VALUES for word, _ in rest):
-        digits = "".join(str(_DIGIT_VALUES[word]) for word, _ in rest)
+    rest = words[zeros:hi]
+    if all(word in _DIGIT_VALUES for word in rest):
+        digits = "".join(str(_DIGIT_VALUES[word]) for word in rest)
     else:
-        digits = str(_read_integer(reader, tokens, zeros, hi))
+        digits = str(_read_integer(reader, zeros, hi))
     return "0" * (zeros - lo) + digits
 
 
-def _read_number(reader: _Reader, tokens: list[_Token]) -> int | Decimal:
-    if not tokens:
+def _read_number(reader: _Reader, hi: int) -> int | Decimal:
+    """Read ``words[:hi]`` as a number, with its sign and decimals."""
+    words = reader.words
+    if hi == 0:
         raise reader.error("expected a number in words, found nothing", None)
-    reader.check_known(tokens)
-    negative = tokens[0][0] == "âm"
+    if not _KNOWN.issuperset(words[:hi]):
+        unknown = next(i for i in range(hi) if words[i] not in _KNOWN)
+        raise reader.error("unknown number word", unknown)
+    negative = words[0] == "âm"
     lo = 1 if negative else 0
-    comma = next((i for i in range(lo, len(tokens)) if tokens[i][0] == "phẩy"), len(tokens))
-    for token in tokens[comma + 1 :]:
-        if token[0] in ("phẩy", "âm"):
-            raise reader.error("unexpected", token)
-    for token in tokens[lo:comma]:
-        if token[0] == "âm":
-            raise reader.error("'âm' (minus) must come first:", token)
+    try:
+        comma = words.index("phẩy", lo, hi)
+    except ValueError:
+        comma = hi
+    if "âm" in words[lo:hi]:
+        raise reader.error("'âm' (minus) comes first, once:", words.index("âm", lo, hi))
+    if "phẩy" in words[comma + 1 : hi]:
+        raise reader.error("unexpected", words.index("phẩy", comma + 1, hi))
     if lo >= comma:
-        raise reader.error("expected a number after", tokens[0] if negative else None)
-    whole = _read_integer(reader, tokens, lo, comma)
-    if comma == len(tokens):
+        raise reader.error("expected a number after", 0 if negative else None)
+    whole = _read_integer(reader, lo, comma)
+    if comma == hi:
         return -whole if negative else whole
-    fraction = _read_fraction(reader, tokens, comma + 1, len(tokens))
+    fraction = _read_fraction(reader, comma + 1, hi)
     digit_tuple = tuple(int(d) for d in f"{whole}{fraction}")
     return Decimal((int(negative), digit_tuple, -len(fraction)))
 
@@ -455,7 +470,7 @@ def words_to_number(text: str, /) -> int | Decimal:
     Decimal('-3.8')
     """
     reader = _Reader(text)
-    return _read_number(reader, reader.tokens)
+    return _read_number(reader, len(reader.words))
 
 
 def words_to_money(text: str, /) -> int | Decimal:
@@ -468,12 +483,12 @@ def words_to_money(text: str, /) -> int | Decimal:
     5000000
     """
     reader = _Reader(text)
-    tokens = list(reader.tokens)
-    if tokens and tokens[-1][0].endswith(".") and len(tokens[-1][0]) > 1:
-        word, index = tokens[-1]
-        tokens[-1] = (word[:-1], index)
-    if tokens and tokens[-1][0] == "chẵn":
-        tokens.pop()
-    if not tokens or tokens[-1][0] != "đồng":
-        raise reader.error("expected 'đồng' at the end", tokens[-1] if tokens else None)
-    return _read_number(reader, tokens[:-1])
+    words = reader.words
+    if words and words[-1].endswith(".") and len(words[-1]) > 1:
+        words[-1] = words[-1][:-1]
+    end = len(words)
+    if end and words[end - 1] == "chẵn":
+        end -= 1
+    if not end or words[end - 1] != "đồng":
+        raise reader.error("expected 'đồng' at the end", end - 1 if end else None)
+    return _read_number(reader, end - 1)
