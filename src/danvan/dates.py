@@ -109,7 +109,8 @@ def format_date(
 
     The day takes a leading zero below 10, the month only when it is 1 or 2. A short
     date that follows a place or a weekday is introduced by "ngày", as documents write
-    it. A :class:`DayMonth` is written without a year.
+    it. A :class:`DayMonth` is written without a year. Years before 1000 are refused
+    (:class:`~danvan.InvalidValueError`): documents write four-digit years.
 
     >>> from datetime import date
     >>> format_date(date(2020, 2, 27)), format_date(date(2021, 12, 3))
@@ -127,6 +128,8 @@ def format_date(
         year = None
     elif isinstance(d, date):
         year = d.year
+        if year < 1000:
+            raise InvalidValueError(f"documents write four-digit years, not {d!r}")
     else:
         raise InvalidTypeError(f"expected a date or DayMonth, not {type(d).__name__}: {d!r}")
     day, month = _day(d.day), _month(d.month)
@@ -144,8 +147,10 @@ def format_date(
         assert isinstance(d, date)
         text = f"{_WEEKDAYS[d.weekday()]}, {text}"
     if place is not None:
-        if not isinstance(place, str) or not place.strip():
-            raise InvalidValueError(f"place must be a non-empty str, not {place!r}")
+        if not isinstance(place, str):
+            raise InvalidTypeError(f"place must be a str, not {type(place).__name__}: {place!r}")
+        if not place.strip():
+            raise InvalidValueError(f"place must not be empty, not {place!r}")
         text = f"{place}, {text}"
     return text
 
@@ -165,7 +170,7 @@ _WEEKDAY_WORDS: Final = {
 _DATE_RE: Final = re.compile(
     r"""
     \s*
-    (?:(?!thứ|chủ|cn\b)(?P<place>[^\d,]*[^\d,\s])\s*,\s*)?
+    (?:(?!thứ|chủ|cn\b|ngày)(?P<place>[^\W\d_][^,]*?)\s*,\s*)?
     (?:(?P<weekday>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\s*[,\-–]?\s*)?
     (?:ngày\s+)?(?:(?:mồng|mùng)\s+)?
     (?:
@@ -190,7 +195,8 @@ def parse_date(text: str, /) -> date | DayMonth:
     place ("Hà Tĩnh, ngày …"), weekday ("Thứ hai - …", checked against the date),
     "ngày"/"mồng", a time of day after the date (read and dropped), in NFC or NFD.
     A day and month without a year ("30/10") gives a :class:`DayMonth`. A date that
-    does not exist ("31/02/2021") is a :class:`~danvan.ParseError` that names it.
+    does not exist ("31/02/2021") is a :class:`~danvan.ParseError` that names it; so is
+    a two-digit year ("19/5/21"), which could be any century.
 
     >>> parse_date("ngày 03/12/2021")
     datetime.date(2021, 12, 3)
@@ -244,7 +250,9 @@ def parse_date(text: str, /) -> date | DayMonth:
         raise fail(f"{day:02d}/{month:02d}/{year} is not a date ({exc})", day_index) from exc
     weekday = match.group("weekday")
     if weekday is not None:
-        named = _WEEKDAY_WORDS[" ".join(weekday.lower().split())]
+        named = _WEEKDAY_WORDS.get(" ".join(weekday.lower().split()))
+        if named is None:  # letters that only look alike, such as a dotless ı
+            raise fail(f"{weekday!r} is not a weekday", match.start("weekday"))
         if named != result.weekday():
             raise fail(
                 f"{weekday!r} does not match {format_date(result)}, a {weekday_name(result)}",

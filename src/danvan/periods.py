@@ -46,12 +46,16 @@ class PeriodKind(str, enum.Enum):
     TERM = "term"  # "nhiệm kỳ 2020-2025"
 
 
+def _whole(name: str, value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise InvalidTypeError(f"{name} must be an int, not {type(value).__name__}: {value!r}")
+    return value
+
+
 def _date(year: int, month: int, day: int | None = None) -> date:
     """``date(year, month, day)``, the last day of the month if *day* is None."""
-    if not isinstance(year, int) or isinstance(year, bool):
-        raise InvalidTypeError(f"year must be an int, not {year!r}")
-    if not 1 <= year <= 9999:
-        raise InvalidValueError(f"year must be from 1 to 9999, not {year!r}")
+    if not 1000 <= _whole("year", year) <= 9999:
+        raise InvalidValueError(f"year must be from 1000 to 9999, not {year!r}")
     return date(year, month, calendar.monthrange(year, month)[1] if day is None else day)
 
 
@@ -77,7 +81,7 @@ def _check_period(
         PeriodKind.HALF: start.month in (1, 7) and months == 6,
         PeriodKind.QUARTER: start.month in (1, 4, 7, 10) and months == 3,
         PeriodKind.MONTH: months == 1,
-        PeriodKind.YEAR_TO_DATE: start.month == 1 and months <= 12 and months != 6,
+        PeriodKind.YEAR_TO_DATE: start.month == 1 and months < 12 and months != 6,
         PeriodKind.YEARS: start.month == 1 and end.month == 12 and months > 12,
         PeriodKind.TERM: start.month == 1 and end.month == 12 and months > 12,
     }
@@ -111,7 +115,7 @@ class Period:
     @classmethod
     def half(cls, year: int, half: Literal[1, 2], /) -> Period:
         """The first (6 tháng đầu năm) or second (6 tháng cuối năm) half of a year."""
-        if half not in (1, 2):
+        if _whole("half", half) not in (1, 2):
             raise InvalidValueError(f"half must be 1 or 2, not {half!r}")
         first = 1 if half == 1 else 7
         return cls(_date(year, first, 1), _end_of_month(year, first + 5), PeriodKind.HALF)
@@ -119,7 +123,7 @@ class Period:
     @classmethod
     def quarter(cls, year: int, quarter: int, /) -> Period:
         """A quarter (quý I to quý IV)."""
-        if quarter not in (1, 2, 3, 4):
+        if _whole("quarter", quarter) not in (1, 2, 3, 4):
             raise InvalidValueError(f"quarter must be from 1 to 4, not {quarter!r}")
         first = 3 * quarter - 2
         return cls(_date(year, first, 1), _end_of_month(year, first + 2), PeriodKind.QUARTER)
@@ -127,14 +131,14 @@ class Period:
     @classmethod
     def month(cls, year: int, month: int, /) -> Period:
         """A calendar month (tháng)."""
-        if not isinstance(month, int) or not 1 <= month <= 12:
+        if not 1 <= _whole("month", month) <= 12:
             raise InvalidValueError(f"month must be from 1 to 12, not {month!r}")
         return cls(_date(year, month, 1), _end_of_month(year, month), PeriodKind.MONTH)
 
     @classmethod
     def year_to_date(cls, year: int, months: int, /) -> Period:
         """The first *months* months of a year ("9 tháng đầu năm"); 6 gives the half."""
-        if not isinstance(months, int) or not 1 <= months <= 12:
+        if not 1 <= _whole("months", months) <= 12:
             raise InvalidValueError(f"months must be from 1 to 12, not {months!r}")
         if months == 6:
             return cls.half(year, 1)
@@ -154,7 +158,7 @@ class Period:
 
     @classmethod
     def _span(cls, first: int, last: int, kind: PeriodKind) -> Period:
-        if last <= first:
+        if _whole("last", last) <= _whole("first", first):
             raise InvalidValueError(f"{first}-{last} does not run from one year to a later one")
         return cls(_date(first, 1, 1), _date(last, 12, 31), kind)
 
@@ -165,6 +169,8 @@ class Period:
 
     def contains(self, d: date, /) -> bool:
         """Whether the day *d* falls in the period (both ends included)."""
+        if not isinstance(d, date):
+            raise InvalidTypeError(f"expected a date, not {type(d).__name__}: {d!r}")
         return self.start <= d <= self.end
 
     def __contains__(self, d: date) -> bool:
@@ -318,4 +324,9 @@ def parse_period(text: str, /) -> Period:
             raise fail(f"{match.group(part)!r} is not a quarter", match.start(part)) from exc
         except InvalidValueError as exc:
             raise fail(f"not a period ({exc})", match.start(part)) from exc
+    # Point past the longest start that reads as a period, if any does.
+    ends = [m.end() for _, pattern in _PERIOD_RES if (m := pattern.match(stripped))]
+    if ends:
+        end = max(ends)
+        raise fail(f"unexpected {stripped[end : end + 12]!r} after the period", end)
     raise fail("expected a period such as 'quý I/2023' or 'giai đoạn 2021-2025'", 0)

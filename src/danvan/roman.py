@@ -74,7 +74,8 @@ def from_roman(text: str, /) -> int:
         raise ParseError(f"expected a Roman numeral in {text!r}", text=text, position=offset)
     total = 0
     for index, letter in enumerate(numeral):
-        value = _VALUES.get(letter)
+        # A dotless ı or a long ſ upper-cases to a Roman letter; only ASCII counts.
+        value = _VALUES.get(letter) if stripped[index].isascii() else None
         if value is None:
             raise ParseError(
                 f"{stripped[index]!r} is not a Roman numeral letter in {text!r}"
