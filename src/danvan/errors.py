@@ -17,9 +17,11 @@ from __future__ import annotations
 
 __all__ = [
     "DanvanError",
+    "InvalidTreeError",
     "InvalidTypeError",
     "InvalidValueError",
     "ParseError",
+    "UnknownUnitError",
 ]
 
 
@@ -57,3 +59,18 @@ class InvalidValueError(DanvanError, ValueError):
 
 class InvalidTypeError(DanvanError, TypeError):
     """A value of a type the function does not accept (``bool``, ``str`` for a number)."""
+
+
+class InvalidTreeError(DanvanError, ValueError):
+    """Units that do not make a tree: unknown parents, cycles, duplicate ids."""
+
+
+class UnknownUnitError(DanvanError, KeyError):
+    """An id that names no unit of the tree (also a ``KeyError``, as for a mapping)."""
+
+    def __init__(self, unit_id: str, /) -> None:
+        super().__init__(unit_id)
+        self.unit_id = unit_id
+
+    def __str__(self) -> str:
+        return f"no unit with id {self.unit_id!r}"
