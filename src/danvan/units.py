@@ -27,13 +27,13 @@ level ended and on 03/02/2025 Ban Dân vận and Ban Tuyên giáo merged, so the
 from __future__ import annotations
 
 import enum
-import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any, Final
 
 import attrs
 
+from danvan._validators import identifier, instance_of, optional, text, tuple_of
 from danvan.errors import InvalidTreeError, InvalidTypeError, InvalidValueError, UnknownUnitError
 
 __all__ = ["Branch", "Identifier", "Level", "Unit", "UnitKind", "UnitTree"]
@@ -228,24 +228,6 @@ _SOCIO_POLITICAL: Final = frozenset(
     }
 )
 
-_ID_RE: Final = re.compile(r"[^\s/]+")
-
-
-def _check_id(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise InvalidTypeError(f"{attribute.name} must be a str, not {value!r}")
-    if not _ID_RE.fullmatch(value):
-        raise InvalidValueError(
-            f"{attribute.name} must be a non-empty id without spaces or '/', not {value!r}"
-        )
-
-
-def _check_text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise InvalidTypeError(f"{attribute.name} must be a str, not {value!r}")
-    if not value.strip():
-        raise InvalidValueError(f"{attribute.name} must not be empty")
-
 
 @attrs.frozen
 class Identifier:
@@ -259,8 +241,8 @@ class Identifier:
     Identifier(scheme='document_issuer', value='ThU')
     """
 
-    scheme: str = attrs.field(validator=_check_text)
-    value: str = attrs.field(validator=_check_text)
+    scheme: str = attrs.field(validator=text)
+    value: str = attrs.field(validator=text)
 
 
 def _check_unit(instance: Unit, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -286,19 +268,6 @@ def _check_unit(instance: Unit, attribute: attrs.Attribute[Any], value: object) 
         raise InvalidValueError(f"unit {instance.id!r} has successors but no dissolution date")
 
 
-def _tuple_of(kind: type, name: str) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    """A converter-free validator: a tuple whose items are all of *kind*."""
-
-    def check(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
-        if not isinstance(value, tuple):
-            raise InvalidTypeError(f"{name} must be a tuple, not {value!r}")
-        for item in value:
-            if not isinstance(item, kind):
-                raise InvalidTypeError(f"{name} must hold {kind.__name__} items, not {item!r}")
-
-    return check
-
-
 @attrs.frozen(kw_only=True)
 class Unit:
     """A unit of the political system (đơn vị), valid from ``founded`` until ``dissolved``.
@@ -315,17 +284,17 @@ class Unit:
     ('Ban Dân vận', True)
     """
 
-    id: str = attrs.field(validator=_check_id)
-    name: str = attrs.field(validator=_check_text)
-    kind: UnitKind = attrs.field(validator=attrs.validators.instance_of(UnitKind))
-    level: Level = attrs.field(validator=attrs.validators.instance_of(Level))
-    parent: str | None = attrs.field(default=None, validator=attrs.validators.optional(_check_id))
+    id: str = attrs.field(validator=identifier)
+    name: str = attrs.field(validator=text)
+    kind: UnitKind = attrs.field(validator=instance_of(UnitKind))
+    level: Level = attrs.field(validator=instance_of(Level))
+    parent: str | None = attrs.field(default=None, validator=optional(identifier))
     founded: date | None = None
     dissolved: date | None = None
-    successors: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of(str, "successors"))
-    other_names: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of(str, "other_names"))
+    successors: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(str))
+    other_names: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(str))
     identifiers: tuple[Identifier, ...] = attrs.field(
-        default=(), validator=[_tuple_of(Identifier, "identifiers"), _check_unit]
+        default=(), validator=[tuple_of(Identifier), _check_unit]
     )
 
     def exists_on(self, day: date, /) -> bool:
