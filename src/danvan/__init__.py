@@ -13,8 +13,17 @@ and the last syllable.
 
 from __future__ import annotations
 
+from danvan.dataset import Dataset
 from danvan.dates import DateStyle, DayMonth, format_date, parse_date, weekday_name
-from danvan.errors import DanvanError, InvalidTypeError, InvalidValueError, ParseError
+from danvan.errors import (
+    DanvanError,
+    DataError,
+    InvalidTreeError,
+    InvalidTypeError,
+    InvalidValueError,
+    ParseError,
+    UnknownUnitError,
+)
 from danvan.numbers import (
     MoneyUnit,
     Number,
@@ -28,26 +37,41 @@ from danvan.numbers import (
 )
 from danvan.periods import Period, PeriodKind, format_period, parse_period
 from danvan.roman import from_roman, to_roman
+from danvan.serialize import SCHEMA, from_dict, from_json, to_dict, to_json
+from danvan.units import Branch, Identifier, Level, Unit, UnitKind, UnitTree
 from danvan.words import money_to_words, number_to_words, words_to_money, words_to_number
 
 __all__ = [
+    "Branch",
     "DanvanError",
+    "DataError",
+    "Dataset",
     "DateStyle",
     "DayMonth",
+    "Identifier",
+    "InvalidTreeError",
     "InvalidTypeError",
     "InvalidValueError",
+    "Level",
     "MoneyUnit",
     "Number",
     "ParseError",
     "Period",
     "PeriodKind",
+    "SCHEMA",
     "Scale",
+    "Unit",
+    "UnitKind",
+    "UnitTree",
+    "UnknownUnitError",
     "__version__",
     "format_date",
     "format_money",
     "format_number",
     "format_percent",
     "format_period",
+    "from_dict",
+    "from_json",
     "from_roman",
     "money_to_words",
     "number_to_words",
@@ -56,6 +80,8 @@ __all__ = [
     "parse_number",
     "parse_percent",
     "parse_period",
+    "to_dict",
+    "to_json",
     "to_roman",
     "weekday_name",
     "words_to_money",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 __all__ = [
     "DanvanError",
+    "DataError",
     "InvalidTreeError",
     "InvalidTypeError",
     "InvalidValueError",
@@ -74,3 +75,23 @@ class UnknownUnitError(DanvanError, KeyError):
 
     def __str__(self) -> str:
         return f"no unit with id {self.unit_id!r}"
+
+
+class DataError(DanvanError, ValueError):
+    """Plain data (a dict, a JSON document) that does not make a danvan object.
+
+    ``problems`` lists every bad field as ``"$.path: what is wrong"``.
+    """
+
+    problems: list[str]
+
+    def __init__(self, message: str, /, *, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = [message] if problems is None else problems
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_data_error, (str(self), self.problems))
+
+
+def _rebuild_data_error(message: str, problems: list[str]) -> DataError:
+    return DataError(message, problems=problems)

@@ -1,0 +1,328 @@
+"""Danvan's objects as plain data and JSON (tuần tự hóa).
+
+:func:`to_dict` turns any of danvan's value objects (a :class:`~danvan.Unit`, a
+:class:`~danvan.Period`, a whole :class:`~danvan.Dataset`, …) into plain dicts, lists,
+strings and numbers, and :func:`from_dict` turns them back, checking every field.
+:func:`to_json` and :func:`from_json` do the same through JSON text.
+
+The conventions, the same everywhere: enums by their value; dates in ISO form
+(``"2021-05-19"``); ``Decimal`` as a string (``"108.39"``, so no binary float ever
+touches a figure) and ``Fraction`` as ``"19/21"``; document codes in their canonical
+form (``"08-CT/ThU"``); tuples as lists. The top-level dict names its type and the
+schema version: ``{"$schema": "danvan/1", "$type": "Unit", ...}``.
+
+>>> from danvan import Level, Unit, UnitKind
+>>> unit = Unit(id="hl", name="Thị ủy Hồng Lĩnh", kind=UnitKind.PARTY_COMMITTEE,
+...             level=Level.DISTRICT)
+>>> data = to_dict(unit)
+>>> data["$type"], data["kind"], data["level"]
+('Unit', 'party_committee', 'district')
+>>> from_dict(data) == unit
+True
+
+Bad data raises one :class:`~danvan.DataError` that lists every bad field by its path:
+
+>>> from_dict({"$schema": "danvan/1", "$type": "Unit", "id": "hl", "name": "x",
+...            "kind": "thị ủy", "level": "district", "founded": "2021-13-01"})
+Traceback (most recent call last):
+...
+danvan.errors.DataError: 2 problems in the Unit data:
+  $.kind: 'thị ủy' is not a known UnitKind
+  $.founded: '2021-13-01' is not a date in ISO form (YYYY-MM-DD)
+
+The converter is danvan's own (cattrs advises against hooks on the global one); it is
+built on first use, so ``import danvan`` does not import cattrs.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any, Final, TypeVar, Union
+
+from danvan.errors import DanvanError, DataError
+
+if TYPE_CHECKING:
+    import cattrs
+
+__all__ = ["SCHEMA", "from_dict", "from_json", "to_dict", "to_json"]
+
+#: The schema written into every document, and the only one read.
+SCHEMA: Final = "danvan/1"
+
+T = TypeVar("T")
+
+_FRACTION_RE: Final = re.compile(r"-?[0-9]+/[0-9]+")
+_converter: cattrs.Converter | None = None
+
+
+def _types() -> dict[str, type]:
+    """The classes that :func:`to_dict` writes and :func:`from_dict` reads, by name."""
+    from danvan import dataset, periods, units
+
+    classes: list[type] = [
+        units.Unit,
+        units.Identifier,
+        periods.Period,
+        *dataset.SERIALISABLE,
+    ]
+    return {cls.__name__: cls for cls in classes}
+
+
+# ------------------------------------------------------------------------------ hooks
+
+
+def _structure_date(value: object, _: type) -> date:
+    if isinstance(value, str) and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValueError(f"{value!r} is not a date in ISO form (YYYY-MM-DD)")
+
+
+def _structure_decimal(value: object, _: type) -> Decimal:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    if isinstance(value, str):
+        try:
+            result = Decimal(value)
+        except InvalidOperation:
+            pass
+        else:
+            if result.is_finite():
+                return result
+    if isinstance(value, float):
+        raise ValueError(f"{value!r} is a binary float; write exact decimals as strings")
+    raise ValueError(f"{value!r} is not a decimal number")
+
+
+def _structure_fraction(value: object, _: type) -> Fraction:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Fraction(value)
+    if isinstance(value, str) and _FRACTION_RE.fullmatch(value):
+        numerator, denominator = value.split("/")
+        if int(denominator):
+            return Fraction(int(numerator), int(denominator))
+    raise ValueError(f"{value!r} is not a fraction such as '19/21'")
+
+
+def _structure_exact(value: object, _: type) -> int | Decimal | Fraction:
+    """An exact number: a JSON int, a decimal string, or a fraction string."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and "/" in value:
+        return _structure_fraction(value, Fraction)
+    return _structure_decimal(value, Decimal)
+
+
+def _unstructure_exact(value: int | Decimal | Fraction) -> int | str:
+    if isinstance(value, int):
+        return value
+    if isinstance(value, Fraction):
+        return f"{value.numerator}/{value.denominator}"
+    return str(value)
+
+
+def _structure_str(value: object, cls: type[str]) -> str:
+    if cls is not str:  # a str-valued enum: by its value
+        return cls(value)
+    if not isinstance(value, str):
+        raise ValueError(f"{value!r} is not a string")
+    return value
+
+
+def _unstructure_str(value: str) -> str:
+    # danvan's enums are str-valued: cattrs would take them for plain strings.
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def _structure_int(value: object, _: type) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError(f"{value!r} is not a whole number")
+    return value
+
+
+def _structure_bool(value: object, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"{value!r} is not true or false")
+    return value
+
+
+def _make_converter() -> cattrs.Converter:
+    import cattrs
+
+    from danvan import dataset
+
+    converter = cattrs.Converter(forbid_extra_keys=True)
+    converter.register_unstructure_hook(date, date.isoformat)
+    converter.register_structure_hook(date, _structure_date)
+    converter.register_unstructure_hook(Decimal, str)
+    converter.register_structure_hook(Decimal, _structure_decimal)
+    converter.register_unstructure_hook(
+        Fraction, lambda value: f"{value.numerator}/{value.denominator}"
+    )
+    converter.register_structure_hook(Fraction, _structure_fraction)
+    # cattrs would turn 1.5 into "1.5", or "12" into 12, where a field asks for another
+    # type: here a value must already be of the JSON type its field asks for.
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_unstructure_hook(str, _unstructure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(bool, _structure_bool)
+    for exact in (Union[int, Decimal, Fraction], Union[int, Decimal]):  # noqa: UP007
+        converter.register_structure_hook(exact, _structure_exact)
+        converter.register_unstructure_hook(exact, _unstructure_exact)
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook)
+    dataset.register_hooks(converter)
+    return converter
+
+
+def _is_homogeneous_tuple(type_: object) -> bool:
+    args: tuple[object, ...] = getattr(type_, "__args__", ())
+    return getattr(type_, "__origin__", None) is tuple and len(args) == 2 and args[1] is ...
+
+
+def _tuple_hook(type_: Any, converter: cattrs.Converter) -> Any:
+    """cattrs' own tuple hook, but a string is not a list of its letters."""
+    from cattrs.cols import homogenous_tuple_structure_factory
+
+    inner = homogenous_tuple_structure_factory(type_, converter)
+
+    def structure(value: object, cls: Any) -> Any:
+        if not isinstance(value, (list, tuple)):
+            raise ValueError(f"{value!r} is not a list")
+        return inner(value, cls)
+
+    return structure
+
+
+def _get_converter() -> cattrs.Converter:
+    global _converter
+    if _converter is None:
+        _converter = _make_converter()
+    return _converter
+
+
+# ------------------------------------------------------------------------------ public
+
+
+def to_dict(value: object, /) -> dict[str, Any]:
+    """Turn a danvan object into plain data (inverse: :func:`from_dict`).
+
+    >>> from danvan import Period
+    >>> to_dict(Period.quarter(2023, 1))  # doctest: +NORMALIZE_WHITESPACE
+    {'$schema': 'danvan/1', '$type': 'Period', 'start': '2023-01-01',
+     'end': '2023-03-31', 'kind': 'quarter'}
+    """
+    name = type(value).__name__
+    if _types().get(name) is not type(value):
+        raise DataError(f"danvan cannot serialise a {name}: {value!r}"[:300])
+    data = _get_converter().unstructure(value)
+    return {"$schema": SCHEMA, "$type": name, **data}
+
+
+def from_dict(data: object, cls: type[T] | None = None, /) -> T:
+    """Build a danvan object from plain data (inverse: :func:`to_dict`).
+
+    The type comes from the ``"$type"`` key, or from *cls* when it is given (then the
+    two must agree). Every problem is collected into one :class:`~danvan.DataError`.
+
+    >>> from danvan import Period
+    >>> from_dict({"$schema": "danvan/1", "$type": "Period", "start": "2023-01-01",
+    ...            "end": "2023-03-31", "kind": "quarter"})
+    Period(start=datetime.date(2023, 1, 1), end=datetime.date(2023, 3, 31), kind=<PeriodKind.QUARTER: 'quarter'>)
+    """
+    if not isinstance(data, dict):
+        raise DataError(f"expected a dict (a JSON object), not {type(data).__name__}")
+    types = _types()
+    schema = data.get("$schema")
+    if schema != SCHEMA:
+        raise DataError(f"$.$schema: expected {SCHEMA!r}, not {schema!r}")
+    name = data.get("$type")
+    if cls is not None:
+        if name is not None and name != cls.__name__:
+            raise DataError(f"$.$type: expected {cls.__name__!r}, not {name!r}")
+        name = cls.__name__
+    if not isinstance(name, str) or name not in types:
+        raise DataError(f"$.$type: {name!r} is not a type danvan reads")
+    fields = {key: value for key, value in data.items() if key not in ("$schema", "$type")}
+    return _structure(fields, types[name])  # type: ignore[return-value]
+
+
+def _structure(fields: dict[str, Any], cls: type) -> object:
+    import cattrs
+
+    try:
+        return _get_converter().structure(fields, cls)
+    except cattrs.BaseValidationError as exc:
+        problems = cattrs.transform_error(exc, path="$", format_exception=_describe)
+        lines = [_path_first(problem) for problem in problems]
+        count = "1 problem" if len(lines) == 1 else f"{len(lines)} problems"
+        raise DataError(
+            f"{count} in the {cls.__name__} data:\n  " + "\n  ".join(lines), problems=lines
+        ) from exc
+    except DanvanError as exc:  # a check across fields, after every field was read
+        raise DataError(f"$: {exc}", problems=[f"$: {exc}"]) from exc
+
+
+def _describe(exc: BaseException, type_: object) -> str:
+    """One message for one bad field (cattrs calls this for each)."""
+    import cattrs
+
+    if isinstance(exc, KeyError):
+        return "required field missing"
+    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+        return f"unknown fields {', '.join(sorted(exc.extra_fields))}"
+    message = str(exc)
+    # The Enum constructor says "'x' is not a valid Kind"; say "known", as the docs do.
+    return message.replace(" is not a valid ", " is not a known ")
+
+
+def _path_first(problem: str) -> str:
+    message, _, path = problem.rpartition(" @ ")
+    return f"{path}: {message}" if message else problem
+
+
+def to_json(value: object, /, *, indent: int | None = 2) -> str:
+    """The JSON text of :func:`to_dict` (inverse: :func:`from_json`).
+
+    Vietnamese stays readable (no ``\\u`` escapes).
+
+    >>> from danvan import Period
+    >>> print(to_json(Period.year(2021), indent=None))
+    {"$schema": "danvan/1", "$type": "Period", "start": "2021-01-01", "end": "2021-12-31", "kind": "year"}
+    """
+    return json.dumps(to_dict(value), ensure_ascii=False, indent=indent)
+
+
+def from_json(text: str | bytes, cls: type[T] | None = None, /) -> T:
+    """Read JSON text written by :func:`to_json` (inverse of it).
+
+    Numbers with a fraction part in the JSON are refused: write exact decimals as
+    strings, as :func:`to_json` does.
+
+    >>> from danvan import Period
+    >>> from_json(to_json(Period.year(2021))) == Period.year(2021)
+    True
+    """
+    try:
+        data = json.loads(text, parse_float=_refuse_float)
+    except json.JSONDecodeError as exc:
+        raise DataError(f"not JSON: {exc}") from exc
+    except _FloatInJSONError as exc:
+        raise DataError(f"{exc}") from exc
+    return from_dict(data, cls)
+
+
+class _FloatInJSONError(ValueError):
+    pass
+
+
+def _refuse_float(text: str) -> Decimal:
+    raise _FloatInJSONError(
+        f"the JSON number {text} is a binary float; write exact decimals as strings"
+    )
