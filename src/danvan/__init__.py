@@ -1,8 +1,9 @@
 """danvan: typed, exact tools for Vietnamese mass-mobilisation work (công tác dân vận).
 
 Numbers, percents and money the way Vietnamese reports write them, numbers in
-Vietnamese words, administrative dates and reporting periods, exact to the last digit
-and the last syllable.
+Vietnamese words, administrative dates, reporting periods and the Vietnamese lunar
+calendar, and the units, documents and figures of the political system, exact to the
+last digit and the last syllable.
 
 >>> import danvan
 >>> danvan.format_money(1798702098, unit="đ")
@@ -23,6 +24,17 @@ from danvan.errors import (
     InvalidValueError,
     ParseError,
     UnknownUnitError,
+)
+from danvan.lunar import (
+    LunarDate,
+    LunarStyle,
+    Reckoning,
+    can_chi,
+    format_lunar,
+    from_lunar,
+    leap_month,
+    parse_lunar,
+    to_lunar,
 )
 from danvan.numbers import (
     MoneyUnit,
@@ -53,11 +65,14 @@ __all__ = [
     "InvalidTypeError",
     "InvalidValueError",
     "Level",
+    "LunarDate",
+    "LunarStyle",
     "MoneyUnit",
     "Number",
     "ParseError",
     "Period",
     "PeriodKind",
+    "Reckoning",
     "SCHEMA",
     "Scale",
     "Unit",
@@ -65,23 +80,29 @@ __all__ = [
     "UnitTree",
     "UnknownUnitError",
     "__version__",
+    "can_chi",
     "format_date",
+    "format_lunar",
     "format_money",
     "format_number",
     "format_percent",
     "format_period",
     "from_dict",
     "from_json",
+    "from_lunar",
     "from_roman",
+    "leap_month",
     "money_to_words",
     "number_to_words",
     "parse_date",
+    "parse_lunar",
     "parse_money",
     "parse_number",
     "parse_percent",
     "parse_period",
     "to_dict",
     "to_json",
+    "to_lunar",
     "to_roman",
     "weekday_name",
     "words_to_money",
