@@ -37,8 +37,9 @@ event falls within a minute or two of midnight are listed in the tests.
 **Time zone (reckoning).** Vietnam has computed its lunar calendar for UTC+7 since a
 decree of the North Vietnamese government of 8 August 1967, starting with the year Mậu
 Thân (1968); before that its calendars followed the Chinese reckoning, UTC+8. The
-default ``reckoning="vietnam"`` does what was published: UTC+8 up to the end of the year Đinh Mùi, UTC+7 from Tết Mậu
-Thân, 29 January 1968. ``"utc+7"`` and ``"utc+8"`` use one zone throughout;
+default ``reckoning="vietnam"`` does what was published: UTC+8 up to the end of the
+year Đinh Mùi, UTC+7 from Tết Mậu Thân, 29 January 1968. ``"utc+7"`` and ``"utc+8"``
+use one zone throughout;
 ``"utc+8"`` gives the Chinese calendar (and the calendars printed in Saigon until 1975).
 
 >>> from_lunar(LunarDate(1968, 1, 1)), from_lunar(LunarDate(1968, 1, 1), reckoning="utc+8")
