@@ -16,6 +16,14 @@ from __future__ import annotations
 
 from danvan.dataset import Dataset
 from danvan.dates import DateStyle, DayMonth, format_date, parse_date, weekday_name
+from danvan.documents import (
+    Directive,
+    DocumentCode,
+    DocumentSystem,
+    DocumentType,
+    format_document_code,
+    parse_document_code,
+)
 from danvan.errors import (
     DanvanError,
     DataError,
@@ -60,6 +68,10 @@ __all__ = [
     "Dataset",
     "DateStyle",
     "DayMonth",
+    "Directive",
+    "DocumentCode",
+    "DocumentSystem",
+    "DocumentType",
     "Identifier",
     "InvalidTreeError",
     "InvalidTypeError",
@@ -82,6 +94,7 @@ __all__ = [
     "__version__",
     "can_chi",
     "format_date",
+    "format_document_code",
     "format_lunar",
     "format_money",
     "format_number",
@@ -95,6 +108,7 @@ __all__ = [
     "money_to_words",
     "number_to_words",
     "parse_date",
+    "parse_document_code",
     "parse_lunar",
     "parse_money",
     "parse_number",
