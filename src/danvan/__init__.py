@@ -14,6 +14,19 @@ last digit and the last syllable.
 
 from __future__ import annotations
 
+from danvan.campaigns import (
+    Campaign,
+    CampaignKind,
+    MobilizationModel,
+    ModelEvent,
+    ModelEventKind,
+    ModelField,
+    ModelHolder,
+    ModelLevel,
+    ModelStatus,
+    check_history,
+    is_valid_history,
+)
 from danvan.dataset import Dataset
 from danvan.dates import DateStyle, DayMonth, format_date, parse_date, weekday_name
 from danvan.documents import (
@@ -55,6 +68,7 @@ from danvan.numbers import (
     parse_number,
     parse_percent,
 )
+from danvan.observations import ExactNumber, Indicator, Observation, RollUp, Target
 from danvan.periods import Period, PeriodKind, format_period, parse_period
 from danvan.roman import from_roman, to_roman
 from danvan.serialize import SCHEMA, from_dict, from_json, to_dict, to_json
@@ -63,6 +77,8 @@ from danvan.words import money_to_words, number_to_words, words_to_money, words_
 
 __all__ = [
     "Branch",
+    "Campaign",
+    "CampaignKind",
     "DanvanError",
     "DataError",
     "Dataset",
@@ -72,27 +88,40 @@ __all__ = [
     "DocumentCode",
     "DocumentSystem",
     "DocumentType",
+    "ExactNumber",
     "Identifier",
+    "Indicator",
     "InvalidTreeError",
     "InvalidTypeError",
     "InvalidValueError",
     "Level",
     "LunarDate",
     "LunarStyle",
+    "MobilizationModel",
+    "ModelEvent",
+    "ModelEventKind",
+    "ModelField",
+    "ModelHolder",
+    "ModelLevel",
+    "ModelStatus",
     "MoneyUnit",
     "Number",
+    "Observation",
     "ParseError",
     "Period",
     "PeriodKind",
     "Reckoning",
+    "RollUp",
     "SCHEMA",
     "Scale",
+    "Target",
     "Unit",
     "UnitKind",
     "UnitTree",
     "UnknownUnitError",
     "__version__",
     "can_chi",
+    "check_history",
     "format_date",
     "format_document_code",
     "format_lunar",
@@ -104,6 +133,7 @@ __all__ = [
     "from_json",
     "from_lunar",
     "from_roman",
+    "is_valid_history",
     "leap_month",
     "money_to_words",
     "number_to_words",

@@ -949,3 +949,19 @@ class Directive:
     def key(self) -> tuple[DocumentCode, tuple[str, ...], date]:
         """What identifies the document: ``(code, issuer_ids, issued)``."""
         return (self.code, self.issuer_ids, self.issued)
+
+
+def document_code_field(value: DocumentCode | str | None) -> DocumentCode | None:
+    """An attrs converter for fields that hold a document code, or None.
+
+    A ``DocumentCode`` is kept, a str is read with :meth:`DocumentCode.parse` (so
+    ``"08-CT/ThU"`` may be written where a code is expected), anything else is an
+    :class:`~danvan.InvalidTypeError`.
+    """
+    if value is None or isinstance(value, DocumentCode):
+        return value
+    if isinstance(value, str):
+        return DocumentCode.parse(value)
+    raise InvalidTypeError(
+        f"a document code must be a DocumentCode or a str, not {type(value).__name__}: {value!r}"
+    )

@@ -64,12 +64,7 @@ def _types() -> dict[str, type]:
     """The classes that :func:`to_dict` writes and :func:`from_dict` reads, by name."""
     from danvan import dataset, periods, units
 
-    classes: list[type] = [
-        units.Unit,
-        units.Identifier,
-        periods.Period,
-        *dataset.SERIALISABLE,
-    ]
+    classes: list[type] = [units.Unit, periods.Period, *dataset.SERIALISABLE]
     return {cls.__name__: cls for cls in classes}
 
 
@@ -128,6 +123,14 @@ def _unstructure_exact(value: int | Decimal | Fraction) -> int | str:
     return str(value)
 
 
+def _structure_optional_exact(value: object, _: type) -> int | Decimal | Fraction | None:
+    return None if value is None else _structure_exact(value, type(value))
+
+
+def _unstructure_optional_exact(value: int | Decimal | Fraction | None) -> int | str | None:
+    return None if value is None else _unstructure_exact(value)
+
+
 def _structure_str(value: object, cls: type[str]) -> str:
     if cls is not str:  # a str-valued enum: by its value
         return cls(value)
@@ -173,9 +176,17 @@ def _make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(str, _unstructure_str)
     converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook(bool, _structure_bool)
-    for exact in (Union[int, Decimal, Fraction], Union[int, Decimal]):  # noqa: UP007
+    exact_types: tuple[Any, ...] = (Union[int, Decimal, Fraction], Union[int, Decimal])  # noqa: UP007
+    optional_types: tuple[Any, ...] = (
+        Union[int, Decimal, Fraction, None],  # noqa: UP007
+        Union[int, Decimal, None],  # noqa: UP007
+    )
+    for exact in exact_types:
         converter.register_structure_hook(exact, _structure_exact)
         converter.register_unstructure_hook(exact, _unstructure_exact)
+    for optional in optional_types:
+        converter.register_structure_hook(optional, _structure_optional_exact)
+        converter.register_unstructure_hook(optional, _unstructure_optional_exact)
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook)
     dataset.register_hooks(converter)
     return converter
@@ -259,12 +270,16 @@ def _structure(fields: dict[str, Any], cls: type) -> object:
     try:
         return _get_converter().structure(fields, cls)
     except cattrs.BaseValidationError as exc:
+        if len(exc.exceptions) == 1 and isinstance(exc.exceptions[0], DataError):
+            raise exc.exceptions[0] from None  # a dataset's own check, with its paths
         problems = cattrs.transform_error(exc, path="$", format_exception=_describe)
         lines = [_path_first(problem) for problem in problems]
         count = "1 problem" if len(lines) == 1 else f"{len(lines)} problems"
         raise DataError(
             f"{count} in the {cls.__name__} data:\n  " + "\n  ".join(lines), problems=lines
         ) from exc
+    except DataError:  # a dataset's own check, with its paths
+        raise
     except DanvanError as exc:  # a check across fields, after every field was read
         raise DataError(f"$: {exc}", problems=[f"$: {exc}"]) from exc
 

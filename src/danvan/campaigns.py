@@ -1,0 +1,621 @@
+"""Campaigns, movements and "Dân vận khéo" models (phong trào, cuộc vận động, mô hình).
+
+A :class:`Campaign` is anything a unit launches and then reports on: an emulation
+movement (*phong trào thi đua*: "Dân vận khéo"), a campaign (*cuộc vận động*: "Toàn dân
+đoàn kết xây dựng nông thôn mới, đô thị văn minh"), a programme (*chương trình*), a fund
+(*quỹ* "Vì người nghèo"), … It names the unit that launched it (by unit id), the code of
+the document that launched it (``directive``, e.g. "123-KH/BDV-UBND"), its period, and
+its :class:`~danvan.observations.Target` figures, which are exact: a fund's plan in đồng
+is an ``int``.
+
+A :class:`MobilizationModel` is a "Dân vận khéo" model (*mô hình*) or exemplar
+(*điển hình*): a way of mobilising people that works, held by a collective (*tập thể*)
+or an individual (*cá nhân*), in a field (*lĩnh vực*), at a level. Its ``history`` of
+dated :class:`ModelEvent` records is checked when the model is built, and its
+:attr:`~MobilizationModel.status` follows from it.
+
+>>> from datetime import date
+>>> model = MobilizationModel.register(
+...     id="hl-bac-hong-2021-01", name="Khéo vận động làm nhà cho hộ nghèo",
+...     field=ModelField.POVERTY_REDUCTION, holder=ModelHolder.COLLECTIVE,
+...     unit_id="bh-du", level=ModelLevel.COMMUNE, date=date(2021, 3, 1))
+>>> model = model.record(ModelEventKind.RECOGNISED, date(2021, 11, 20), unit_id="hl-thu")
+>>> model.status, model.status_on(date(2021, 6, 1))
+(<ModelStatus.RECOGNISED: 'recognised'>, <ModelStatus.REGISTERED: 'registered'>)
+>>> model.field.main.vietnamese
+'văn hóa – xã hội'
+
+Fields: a single :class:`ModelField` enum holds the four main fields and the three
+sub-fields reports often name on their own (nông thôn mới, đô thị văn minh, giảm
+nghèo); each sub-field has a :attr:`~ModelField.parent`, and :attr:`~ModelField.main`
+gives the main field for grouping. A model has exactly one field, whichever the report
+names, so one enum keeps records flat.
+
+Lifecycle of a model (in date order; events on one day count in the order given)::
+
+    registered ─▶ implemented ─▶ evaluated ─▶ recognised ─┬─▶ commended
+    (đăng ký)     (triển khai)   (đánh giá)   (công nhận)  │   (biểu dương, khen thưởng)
+                                     │                     └─▶ replicated (nhân rộng)
+                                     └─▶ marked for consolidation (củng cố)
+
+Only registration must be recorded before other events; implementation and evaluation
+may be missing from a record. A history that breaks a rule raises
+:class:`~danvan.InvalidValueError` naming the event and the rule:
+
+=========================  ====================================================  =====
+event                      allowed only when                                     again
+=========================  ====================================================  =====
+registered                 it is the first event of the history                  no
+implemented                nothing past implementation has happened yet          no
+evaluated                  the model is registered                               yes
+recognised                 the model is registered                               yes
+commended                  the model has been recognised                         yes
+replicated                 the model has been recognised                         yes
+marked for consolidation   the model has been evaluated                          yes
+=========================  ====================================================  =====
+
+The history must be non-empty and in date order, and a district-level model cannot be
+registered on or after 01/07/2025, when the district level ended. The
+:attr:`~MobilizationModel.status` is the furthest stage reached along
+registered < implemented < evaluated < recognised < commended < replicated, so it never
+goes back as time passes; a mark for consolidation does not change it but sets
+:attr:`~MobilizationModel.needs_consolidation` until the next evaluation, recognition,
+commendation or replication.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from typing import Any, Final
+
+import attrs
+
+from danvan._validators import identifier, instance_of, optional, text, tuple_of
+from danvan.documents import DocumentCode, document_code_field
+from danvan.errors import InvalidTypeError, InvalidValueError
+from danvan.observations import Target
+from danvan.periods import Period
+
+__all__ = [
+    "Campaign",
+    "CampaignKind",
+    "MobilizationModel",
+    "ModelEvent",
+    "ModelEventKind",
+    "ModelField",
+    "ModelHolder",
+    "ModelLevel",
+    "ModelStatus",
+    "check_history",
+    "is_valid_history",
+]
+
+# The first day without district-level units (NQ 202/2025/QH15; two-tier local government).
+_DISTRICT_LEVEL_ENDS: Final = datetime.date(2025, 7, 1)
+
+
+class _Named(str, enum.Enum):
+    """A str enum whose members carry a Vietnamese term and an English label."""
+
+    @property
+    def vietnamese(self) -> str:
+        """The Vietnamese term, as reports write it."""
+        return _NAMES[type(self)][self][0]
+
+    @property
+    def english(self) -> str:
+        """An English label for documentation and tables."""
+        return _NAMES[type(self)][self][1]
+
+
+class CampaignKind(_Named):
+    """What kind of campaign (loại phong trào, cuộc vận động) a :class:`Campaign` is.
+
+    >>> CampaignKind.FUND.vietnamese, CampaignKind.EMULATION_MOVEMENT.english
+    ('quỹ', 'emulation movement')
+    """
+
+    EMULATION_MOVEMENT = "emulation_movement"
+    CAMPAIGN = "campaign"
+    PROGRAMME = "programme"
+    FUND = "fund"
+    PROJECT = "project"
+    THEMATIC_YEAR = "thematic_year"
+
+
+class ModelField(_Named):
+    """The field (lĩnh vực) of a model: four main fields and three common sub-fields.
+
+    >>> ModelField.NEW_RURAL_AREAS.parent
+    <ModelField.CULTURE_SOCIETY: 'culture_society'>
+    >>> [field.value for field in ModelField if field.parent is None]
+    ['economy', 'culture_society', 'defence_security', 'political_system']
+    """
+
+    ECONOMY = "economy"
+    CULTURE_SOCIETY = "culture_society"
+    DEFENCE_SECURITY = "defence_security"
+    POLITICAL_SYSTEM = "political_system"
+    NEW_RURAL_AREAS = "new_rural_areas"
+    CIVILISED_URBAN_AREAS = "civilised_urban_areas"
+    POVERTY_REDUCTION = "poverty_reduction"
+
+    @property
+    def parent(self) -> ModelField | None:
+        """The main field a sub-field belongs to; None for a main field."""
+        return _FIELD_PARENTS.get(self)
+
+    @property
+    def main(self) -> ModelField:
+        """The main field: the parent of a sub-field, a main field itself."""
+        return _FIELD_PARENTS.get(self, self)
+
+
+class ModelHolder(_Named):
+    """Who holds a model: a collective (tập thể) or an individual (cá nhân)."""
+
+    COLLECTIVE = "collective"
+    INDIVIDUAL = "individual"
+
+
+class ModelLevel(_Named):
+    """The level (cấp) a model is registered and recognised at.
+
+    The district level ended on 01/07/2025; from then on models are commune- or
+    province-level.
+
+    >>> ModelLevel.DISTRICT.abolished_on
+    datetime.date(2025, 7, 1)
+    >>> ModelLevel.DISTRICT.exists_on(datetime.date(2025, 6, 30))
+    True
+    """
+
+    COMMUNE = "commune"
+    DISTRICT = "district"
+    PROVINCE = "province"
+
+    @property
+    def abolished_on(self) -> datetime.date | None:
+        """The first day the level no longer exists, or None."""
+        return _DISTRICT_LEVEL_ENDS if self is ModelLevel.DISTRICT else None
+
+    def exists_on(self, day: datetime.date, /) -> bool:
+        """Whether the level exists on *day*."""
+        _check_day(day)
+        return self.abolished_on is None or day < self.abolished_on
+
+
+class ModelStatus(_Named):
+    """The furthest stage of its lifecycle a model has reached (tình trạng).
+
+    Members are listed in lifecycle order and :attr:`rank` gives that order; compare
+    ranks, not members (members are strings and compare as strings).
+
+    >>> ModelStatus.RECOGNISED.rank < ModelStatus.COMMENDED.rank
+    True
+    """
+
+    REGISTERED = "registered"
+    IMPLEMENTED = "implemented"
+    EVALUATED = "evaluated"
+    RECOGNISED = "recognised"
+    COMMENDED = "commended"
+    REPLICATED = "replicated"
+
+    @property
+    def rank(self) -> int:
+        """0 for registered up to 5 for replicated."""
+        return _STATUS_RANKS[self]
+
+
+class ModelEventKind(_Named):
+    """What happened to a model (sự kiện): one step of its lifecycle.
+
+    >>> ModelEventKind.COMMENDED.vietnamese
+    'biểu dương, khen thưởng'
+    >>> ModelEventKind.MARKED_FOR_CONSOLIDATION.status is None
+    True
+    """
+
+    REGISTERED = "registered"
+    IMPLEMENTED = "implemented"
+    EVALUATED = "evaluated"
+    RECOGNISED = "recognised"
+    COMMENDED = "commended"
+    REPLICATED = "replicated"
+    MARKED_FOR_CONSOLIDATION = "marked_for_consolidation"
+
+    @property
+    def status(self) -> ModelStatus | None:
+        """The stage this event reaches; None for a mark for consolidation."""
+        return _EVENT_STATUS[self]
+
+
+_NAMES: Final[dict[type[_Named], dict[Any, tuple[str, str]]]] = {
+    CampaignKind: {
+        CampaignKind.EMULATION_MOVEMENT: ("phong trào thi đua", "emulation movement"),
+        CampaignKind.CAMPAIGN: ("cuộc vận động", "campaign"),
+        CampaignKind.PROGRAMME: ("chương trình", "programme"),
+        CampaignKind.FUND: ("quỹ", "fund"),
+        CampaignKind.PROJECT: ("đề án", "project"),
+        CampaignKind.THEMATIC_YEAR: ("năm chủ đề", "thematic year"),
+    },
+    ModelField: {
+        ModelField.ECONOMY: ("kinh tế", "economy"),
+        ModelField.CULTURE_SOCIETY: ("văn hóa – xã hội", "culture and society"),
+        ModelField.DEFENCE_SECURITY: ("quốc phòng – an ninh", "defence and security"),
+        ModelField.POLITICAL_SYSTEM: (
+            "xây dựng hệ thống chính trị",
+            "building the political system",
+        ),
+        ModelField.NEW_RURAL_AREAS: ("nông thôn mới", "new rural areas"),
+        ModelField.CIVILISED_URBAN_AREAS: ("đô thị văn minh", "civilised urban areas"),
+        ModelField.POVERTY_REDUCTION: ("giảm nghèo", "poverty reduction"),
+    },
+    ModelHolder: {
+        ModelHolder.COLLECTIVE: ("tập thể", "collective"),
+        ModelHolder.INDIVIDUAL: ("cá nhân", "individual"),
+    },
+    ModelLevel: {
+        ModelLevel.COMMUNE: ("cơ sở", "commune (grassroots: xã, phường, thị trấn, đặc khu)"),
+        ModelLevel.DISTRICT: ("huyện", "district (until 30/06/2025)"),
+        ModelLevel.PROVINCE: ("tỉnh", "province"),
+    },
+    ModelStatus: {
+        ModelStatus.REGISTERED: ("đã đăng ký", "registered"),
+        ModelStatus.IMPLEMENTED: ("đang triển khai", "being implemented"),
+        ModelStatus.EVALUATED: ("đã đánh giá", "evaluated"),
+        ModelStatus.RECOGNISED: ("đã được công nhận", "recognised"),
+        ModelStatus.COMMENDED: ("đã được biểu dương", "commended"),
+        ModelStatus.REPLICATED: ("đã được nhân rộng", "replicated"),
+    },
+    ModelEventKind: {
+        ModelEventKind.REGISTERED: ("đăng ký", "registered"),
+        ModelEventKind.IMPLEMENTED: ("triển khai", "implemented"),
+        ModelEventKind.EVALUATED: ("đánh giá", "evaluated"),
+        ModelEventKind.RECOGNISED: ("công nhận", "recognised"),
+        ModelEventKind.COMMENDED: ("biểu dương, khen thưởng", "commended or awarded"),
+        ModelEventKind.REPLICATED: ("nhân rộng", "replicated"),
+        ModelEventKind.MARKED_FOR_CONSOLIDATION: ("củng cố", "marked for consolidation"),
+    },
+}
+_FIELD_PARENTS: Final = {
+    ModelField.NEW_RURAL_AREAS: ModelField.CULTURE_SOCIETY,
+    ModelField.CIVILISED_URBAN_AREAS: ModelField.CULTURE_SOCIETY,
+    ModelField.POVERTY_REDUCTION: ModelField.CULTURE_SOCIETY,
+}
+_STATUS_RANKS: Final = {status: rank for rank, status in enumerate(ModelStatus)}
+_EVENT_STATUS: Final[dict[ModelEventKind, ModelStatus | None]] = {
+    ModelEventKind.REGISTERED: ModelStatus.REGISTERED,
+    ModelEventKind.IMPLEMENTED: ModelStatus.IMPLEMENTED,
+    ModelEventKind.EVALUATED: ModelStatus.EVALUATED,
+    ModelEventKind.RECOGNISED: ModelStatus.RECOGNISED,
+    ModelEventKind.COMMENDED: ModelStatus.COMMENDED,
+    ModelEventKind.REPLICATED: ModelStatus.REPLICATED,
+    ModelEventKind.MARKED_FOR_CONSOLIDATION: None,
+}
+# Events after which a model can no longer be "implemented" for the first time.
+_PAST_IMPLEMENTATION: Final = (
+    ModelEventKind.EVALUATED,
+    ModelEventKind.RECOGNISED,
+    ModelEventKind.COMMENDED,
+    ModelEventKind.REPLICATED,
+    ModelEventKind.MARKED_FOR_CONSOLIDATION,
+)
+# Events that end a mark for consolidation.
+_CLEARS_MARK: Final = frozenset(
+    {
+        ModelEventKind.EVALUATED,
+        ModelEventKind.RECOGNISED,
+        ModelEventKind.COMMENDED,
+        ModelEventKind.REPLICATED,
+    }
+)
+
+
+def _check_day(day: object) -> None:
+    # A datetime is a date too, but it cannot be compared with one.
+    if not isinstance(day, datetime.date) or isinstance(day, datetime.datetime):
+        raise InvalidTypeError(f"expected a date, not {type(day).__name__}: {day!r}")
+
+
+def _date_field(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
+        raise InvalidTypeError(
+            f"{attribute.name} must be a date, not {type(value).__name__}: {value!r}"
+        )
+
+
+def _check_targets(
+    instance: Campaign, attribute: attrs.Attribute[Any], value: tuple[Target, ...]
+) -> None:
+    tuple_of(Target)(instance, attribute, value)
+    seen: set[tuple[str, str, Period]] = set()
+    for target in value:
+        if target.key in seen:
+            raise InvalidValueError(
+                f"campaign {instance.id!r} has two targets for {target.indicator!r},"
+                f" unit {target.unit_id!r}, {target.period}"
+            )
+        seen.add(target.key)
+        period = instance.period
+        if period is not None and not (
+            period.start <= target.period.start and target.period.end <= period.end
+        ):
+            raise InvalidValueError(
+                f"campaign {instance.id!r} runs over {period}, but its target for"
+                f" {target.indicator!r} is for {target.period}"
+            )
+
+
+def _check_partners(
+    instance: Campaign, attribute: attrs.Attribute[Any], value: tuple[str, ...]
+) -> None:
+    tuple_of(str)(instance, attribute, value)
+    for partner in value:
+        identifier(instance, attribute, partner)
+    if instance.launching_unit_id in value or len(set(value)) != len(value):
+        raise InvalidValueError(
+            f"partner_unit_ids must be other units than the launching unit, each once,"
+            f" not {value!r}"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Campaign:
+    """A movement, campaign, programme or fund (phong trào, cuộc vận động, quỹ).
+
+    ``launching_unit_id`` is the id of the unit that launched it; a joint launch names
+    the other units in ``partner_unit_ids``. ``directive`` is the code of the launching
+    document as written ("123-KH/BDV-UBND"), or None. ``period`` is None for a campaign
+    without an end ("Dân vận khéo" has run since 2009). ``targets`` are the exact plans
+    set for it; each lies within ``period`` when there is one, and no two are for the
+    same indicator, unit and period.
+
+    >>> kheo = Campaign(id="dan-van-kheo", name="Dân vận khéo",
+    ...                 kind=CampaignKind.EMULATION_MOVEMENT, launching_unit_id="bdv-tw")
+    >>> kheo.kind.vietnamese, kheo.period is None
+    ('phong trào thi đua', True)
+    """
+
+    id: str = attrs.field(validator=identifier)
+    name: str = attrs.field(validator=text)
+    kind: CampaignKind = attrs.field(validator=instance_of(CampaignKind))
+    launching_unit_id: str = attrs.field(validator=identifier)
+    partner_unit_ids: tuple[str, ...] = attrs.field(default=(), validator=_check_partners)
+    directive: DocumentCode | None = attrs.field(default=None, converter=document_code_field)
+    period: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
+    targets: tuple[Target, ...] = attrs.field(default=(), validator=_check_targets)
+
+    def target_for(self, indicator: str, /, *, unit_id: str, period: Period) -> Target | None:
+        """The target for *indicator*, *unit_id* and *period*, or None."""
+        key = (indicator, unit_id, period)
+        return next((target for target in self.targets if target.key == key), None)
+
+
+@attrs.frozen(kw_only=True)
+class ModelEvent:
+    """One dated step in the life of a model: registered, recognised, commended, …
+
+    ``unit_id`` is the id of the unit that acted (the board that recognised the model,
+    the conference that commended it) when the source names it; ``note`` is free text.
+
+    >>> event = ModelEvent(kind=ModelEventKind.RECOGNISED, date=datetime.date(2021, 11, 20))
+    >>> event.kind.vietnamese, event.unit_id is None
+    ('công nhận', True)
+    """
+
+    kind: ModelEventKind = attrs.field(validator=instance_of(ModelEventKind))
+    date: datetime.date = attrs.field(validator=_date_field)
+    unit_id: str | None = attrs.field(default=None, validator=optional(identifier))
+    note: str | None = attrs.field(default=None, validator=optional(text))
+
+
+def _history_problem(history: tuple[ModelEvent, ...]) -> str | None:
+    """What is wrong with *history*, or None; the rules of the module docstring."""
+    if not history:
+        return "the history is empty; it starts with the registration"
+    seen: set[ModelEventKind] = set()
+    previous: ModelEvent | None = None
+    for index, event in enumerate(history):
+        kind = event.kind
+        where = f"event {index} ({kind.value} on {event.date.isoformat()})"
+        if previous is not None and event.date < previous.date:
+            return (
+                f"{where} comes after {previous.kind.value} on {previous.date.isoformat()};"
+                " the history must be in date order"
+            )
+        if index == 0 and kind is not ModelEventKind.REGISTERED:
+            return f"{where} comes before the registration; the history starts with it"
+        if index > 0 and kind is ModelEventKind.REGISTERED:
+            return f"{where} is a second registration"
+        if kind is ModelEventKind.IMPLEMENTED:
+            if kind in seen:
+                return f"{where} is a second implementation"
+            later = next((k for k in _PAST_IMPLEMENTATION if k in seen), None)
+            if later is not None:
+                return f"{where} comes after the model was already {later.value}"
+        if (
+            kind in (ModelEventKind.COMMENDED, ModelEventKind.REPLICATED)
+            and ModelEventKind.RECOGNISED not in seen
+        ):
+            return f"{where} comes before the model was recognised"
+        if (
+            kind is ModelEventKind.MARKED_FOR_CONSOLIDATION
+            and ModelEventKind.EVALUATED not in seen
+        ):
+            return f"{where} comes before the model was evaluated"
+        seen.add(kind)
+        previous = event
+    return None
+
+
+def _check_history_type(history: object) -> tuple[ModelEvent, ...]:
+    if isinstance(history, list):
+        history = tuple(history)
+    if not isinstance(history, tuple):
+        raise InvalidTypeError(
+            f"history must be a tuple of ModelEvent, not {type(history).__name__}: {history!r}"
+        )
+    for event in history:
+        if not isinstance(event, ModelEvent):
+            raise InvalidTypeError(f"history must hold ModelEvent items, not {event!r}")
+    return history
+
+
+def check_history(history: tuple[ModelEvent, ...] | list[ModelEvent], /) -> None:
+    """Raise :class:`~danvan.InvalidValueError` naming the first broken lifecycle rule.
+
+    The rules are those of the module documentation; :func:`is_valid_history` is the
+    never-raising predicate.
+
+    >>> check_history([ModelEvent(kind=ModelEventKind.COMMENDED,
+    ...                           date=datetime.date(2021, 1, 1))])
+    Traceback (most recent call last):
+    ...
+    danvan.errors.InvalidValueError: event 0 (commended on 2021-01-01) comes before the registration; the history starts with it
+    """  # noqa: E501
+    problem = _history_problem(_check_history_type(history))
+    if problem is not None:
+        raise InvalidValueError(problem)
+
+
+def is_valid_history(history: tuple[ModelEvent, ...] | list[ModelEvent], /) -> bool:
+    """Whether *history* keeps every lifecycle rule (never raises for events).
+
+    >>> registered = ModelEvent(kind=ModelEventKind.REGISTERED, date=datetime.date(2021, 3, 1))
+    >>> recognised = ModelEvent(kind=ModelEventKind.RECOGNISED, date=datetime.date(2021, 11, 20))
+    >>> is_valid_history([registered, recognised]), is_valid_history([recognised, registered])
+    (True, False)
+    """
+    return _history_problem(_check_history_type(history)) is None
+
+
+def _check_model(
+    instance: MobilizationModel, attribute: attrs.Attribute[Any], value: tuple[ModelEvent, ...]
+) -> None:
+    tuple_of(ModelEvent)(instance, attribute, value)
+    history = value
+    problem = _history_problem(history)
+    if problem is not None:
+        raise InvalidValueError(f"model {instance.id!r}: {problem}")
+    registered = history[0].date
+    if not instance.level.exists_on(registered):
+        raise InvalidValueError(
+            f"model {instance.id!r} is registered at {instance.level.value} level on"
+            f" {registered.isoformat()}, but that level ended on {instance.level.abolished_on}"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class MobilizationModel:
+    """A "Dân vận khéo" model or exemplar (mô hình, điển hình) and its history.
+
+    ``unit_id`` is the id of the unit that owns the model (for an individual, the unit
+    they belong to), ``level`` the level it is registered at, ``campaign_id`` the id of
+    the movement it belongs to, if any. ``history`` is a tuple of :class:`ModelEvent`
+    in date order that keeps the lifecycle rules of the module documentation;
+    :meth:`register` starts one, :meth:`record` and :meth:`with_event` extend it.
+    """
+
+    id: str = attrs.field(validator=identifier)
+    name: str = attrs.field(validator=text)
+    field: ModelField = attrs.field(validator=instance_of(ModelField))
+    holder: ModelHolder = attrs.field(validator=instance_of(ModelHolder))
+    unit_id: str = attrs.field(validator=identifier)
+    level: ModelLevel = attrs.field(validator=instance_of(ModelLevel))
+    history: tuple[ModelEvent, ...] = attrs.field(validator=_check_model)
+    campaign_id: str | None = attrs.field(default=None, validator=optional(identifier))
+
+    @classmethod
+    def register(
+        cls,
+        *,
+        id: str,
+        name: str,
+        field: ModelField,
+        holder: ModelHolder,
+        unit_id: str,
+        level: ModelLevel,
+        date: datetime.date,
+        campaign_id: str | None = None,
+        note: str | None = None,
+    ) -> MobilizationModel:
+        """A new model whose history is its registration (đăng ký) on *date*."""
+        event = ModelEvent(kind=ModelEventKind.REGISTERED, date=date, note=note)
+        return cls(
+            id=id,
+            name=name,
+            field=field,
+            holder=holder,
+            unit_id=unit_id,
+            level=level,
+            history=(event,),
+            campaign_id=campaign_id,
+        )
+
+    def with_event(self, event: ModelEvent, /) -> MobilizationModel:
+        """This model with *event* added at the end of its history (checked again)."""
+        if not isinstance(event, ModelEvent):
+            raise InvalidTypeError(f"expected a ModelEvent, not {type(event).__name__}: {event!r}")
+        return attrs.evolve(self, history=(*self.history, event))
+
+    def record(
+        self,
+        kind: ModelEventKind,
+        date: datetime.date,
+        /,
+        *,
+        unit_id: str | None = None,
+        note: str | None = None,
+    ) -> MobilizationModel:
+        """This model with a new event of *kind* on *date* (see :meth:`with_event`)."""
+        return self.with_event(ModelEvent(kind=kind, date=date, unit_id=unit_id, note=note))
+
+    @property
+    def registered_on(self) -> datetime.date:
+        """The day the model was registered (the first event)."""
+        return self.history[0].date
+
+    @property
+    def recognised_on(self) -> datetime.date | None:
+        """The day the model was first recognised, or None."""
+        return next((e.date for e in self.history if e.kind is ModelEventKind.RECOGNISED), None)
+
+    @property
+    def status(self) -> ModelStatus:
+        """The furthest stage reached over the whole history."""
+        status = self.status_on(self.history[-1].date)
+        assert status is not None  # the history starts with the registration
+        return status
+
+    def status_on(self, day: datetime.date, /) -> ModelStatus | None:
+        """The furthest stage reached by the end of *day*; None before registration."""
+        _check_day(day)
+        status: ModelStatus | None = None
+        for event in self.history:
+            if event.date > day:
+                break
+            reached = event.kind.status
+            if reached is not None and (status is None or reached.rank > status.rank):
+                status = reached
+        return status
+
+    @property
+    def needs_consolidation(self) -> bool:
+        """Whether the last mark for consolidation (củng cố) is still open."""
+        return self.needs_consolidation_on(self.history[-1].date)
+
+    def needs_consolidation_on(self, day: datetime.date, /) -> bool:
+        """Whether a mark for consolidation is open at the end of *day*."""
+        _check_day(day)
+        marked = False
+        for event in self.history:
+            if event.date > day:
+                break
+            if event.kind is ModelEventKind.MARKED_FOR_CONSOLIDATION:
+                marked = True
+            elif event.kind in _CLEARS_MARK:
+                marked = False
+        return marked
