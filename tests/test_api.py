@@ -47,6 +47,7 @@ PUBLIC_NAMES = [
     "Unit",
     "UnitKind",
     "UnitTree",
+    "UnknownIdError",
     "UnknownUnitError",
     "__version__",
     "can_chi",

@@ -44,6 +44,7 @@ from danvan.errors import (
     InvalidTypeError,
     InvalidValueError,
     ParseError,
+    UnknownIdError,
     UnknownUnitError,
 )
 from danvan.lunar import (
@@ -118,6 +119,7 @@ __all__ = [
     "Unit",
     "UnitKind",
     "UnitTree",
+    "UnknownIdError",
     "UnknownUnitError",
     "__version__",
     "can_chi",

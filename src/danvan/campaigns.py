@@ -382,7 +382,7 @@ class Campaign:
     id: str = attrs.field(validator=identifier)
     name: str = attrs.field(validator=text)
     kind: CampaignKind = attrs.field(validator=instance_of(CampaignKind))
-    launching_unit_id: str = attrs.field(validator=identifier)
+    launching_unit_id: str | None = attrs.field(default=None, validator=optional(identifier))
     partner_unit_ids: tuple[str, ...] = attrs.field(default=(), validator=_check_partners)
     directive: DocumentCode | None = attrs.field(default=None, converter=document_code_field)
     period: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))

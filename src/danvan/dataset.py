@@ -34,7 +34,7 @@ import attrs
 from danvan._validators import text, tuple_of
 from danvan.campaigns import Campaign, MobilizationModel, ModelEvent
 from danvan.documents import Directive, DocumentCode
-from danvan.errors import DataError, InvalidTreeError, UnknownUnitError
+from danvan.errors import DataError, InvalidTreeError, UnknownIdError
 from danvan.observations import Indicator, Observation, Target
 from danvan.units import Identifier, Unit, UnitTree
 
@@ -77,7 +77,8 @@ def _check_dataset(instance: Dataset, attribute: attrs.Attribute[Any], value: ob
         need(directive.issuer_ids, units, f"$.directives[{index}].issuer_ids", "a unit")
     for index, campaign in enumerate(instance.campaigns):
         path = f"$.campaigns[{index}]"
-        need([campaign.launching_unit_id], units, f"{path}.launching_unit_id", "a unit")
+        if campaign.launching_unit_id is not None:
+            need([campaign.launching_unit_id], units, f"{path}.launching_unit_id", "a unit")
         need(campaign.partner_unit_ids, units, f"{path}.partner_unit_ids", "a unit")
         for number, target in enumerate(campaign.targets):
             need([target.unit_id], units, f"{path}.targets[{number}].unit_id", "a unit")
@@ -107,7 +108,8 @@ def _check_dataset(instance: Dataset, attribute: attrs.Attribute[Any], value: ob
 class Dataset:
     """The units, documents, campaigns, models and figures of one report.
 
-    ``source`` says where the data comes from (the report, its date and address).
+    ``source`` says where the data comes from (the report, its date and address);
+    ``notes`` say what had to be interpreted to build the data.
     Building a dataset checks it as a whole and raises one :class:`~danvan.DataError`
     listing every broken reference by path (``$.models[3].unit_id: 'x' is not a unit of
     the dataset``).
@@ -115,6 +117,7 @@ class Dataset:
 
     title: str = attrs.field(validator=text)
     source: str = attrs.field(validator=text)
+    notes: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(str))
     units: tuple[Unit, ...] = attrs.field(default=(), validator=tuple_of(Unit))
     directives: tuple[Directive, ...] = attrs.field(default=(), validator=tuple_of(Directive))
     campaigns: tuple[Campaign, ...] = attrs.field(default=(), validator=tuple_of(Campaign))
@@ -138,7 +141,9 @@ class Dataset:
         for indicator in self.indicators:
             if indicator.code == code:
                 return indicator
-        raise UnknownUnitError(code)
+        error = UnknownIdError(code)
+        error.what = "indicator"
+        raise error
 
     def observations_of(self, indicator: str, /) -> tuple[Observation, ...]:
         """The observations of one indicator, in the order given."""

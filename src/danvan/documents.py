@@ -49,6 +49,7 @@ from typing import Final
 import attrs
 
 from danvan._text import nfc_with_offsets, original_index
+from danvan._validators import identifier
 from danvan.errors import DanvanError, InvalidTypeError, InvalidValueError, ParseError
 
 __all__ = [
@@ -896,10 +897,7 @@ def _check_unit_ids(
     instance: Directive, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
 ) -> None:
     for unit in value:
-        if not isinstance(unit, str):
-            raise InvalidTypeError(f"issuer unit ids are str, not {unit!r}")
-        if not unit.strip():
-            raise InvalidValueError(f"issuer unit ids are not empty, not {unit!r}")
+        identifier(instance, attribute, unit)
 
 
 def _check_summary(

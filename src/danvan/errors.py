@@ -22,6 +22,7 @@ __all__ = [
     "InvalidTypeError",
     "InvalidValueError",
     "ParseError",
+    "UnknownIdError",
     "UnknownUnitError",
 ]
 
@@ -66,15 +67,28 @@ class InvalidTreeError(DanvanError, ValueError):
     """Units that do not make a tree: unknown parents, cycles, duplicate ids."""
 
 
-class UnknownUnitError(DanvanError, KeyError):
-    """An id that names no unit of the tree (also a ``KeyError``, as for a mapping)."""
+class UnknownIdError(DanvanError, KeyError):
+    """An id that names nothing of the kind asked for (also a ``KeyError``)."""
 
-    def __init__(self, unit_id: str, /) -> None:
-        super().__init__(unit_id)
-        self.unit_id = unit_id
+    what: str = "item"
+
+    def __init__(self, id: str, /) -> None:
+        super().__init__(id)
+        self.id = id
 
     def __str__(self) -> str:
-        return f"no unit with id {self.unit_id!r}"
+        return f"no {self.what} with id {self.id!r}"
+
+
+class UnknownUnitError(UnknownIdError):
+    """An id that names no unit of the tree."""
+
+    what = "unit"
+
+    @property
+    def unit_id(self) -> str:
+        """The id that was looked up."""
+        return self.id
 
 
 class DataError(DanvanError, ValueError):
