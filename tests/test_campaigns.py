@@ -29,130 +29,20 @@ from danvan.errors import InvalidTypeError, InvalidValueError, ParseError
 from danvan.observations import Target
 from danvan.periods import Period
 
-from .test_observations import document_codes, exact_values, ids, make_converter, names
+from .strategies import (
+    any_histories,
+    campaigns,
+    exact_values,
+    mobilization_models,
+    model_dates,
+    model_event_kinds,
+    model_events,
+    valid_histories,
+)
+from .test_observations import make_converter
 
 K = ModelEventKind
 REFORM = date(2025, 7, 1)  # the district level ends
-
-# ------------------------------------------------------------------------- strategies
-
-campaign_kinds = st.sampled_from(CampaignKind)
-model_fields = st.sampled_from(ModelField)
-model_holders = st.sampled_from(ModelHolder)
-model_levels = st.sampled_from(ModelLevel)
-model_event_kinds = st.sampled_from(ModelEventKind)
-model_dates = st.dates(date(2009, 1, 1), date(2035, 12, 31))
-
-
-def model_events(
-    kinds: st.SearchStrategy[ModelEventKind] = model_event_kinds,
-    dates: st.SearchStrategy[date] = model_dates,
-) -> st.SearchStrategy[ModelEvent]:
-    """Single events, with or without the unit that acted and a note."""
-    return st.builds(
-        ModelEvent, kind=kinds, date=dates, unit_id=st.none() | ids, note=st.none() | names
-    )
-
-
-def _allowed(seen: set[ModelEventKind]) -> list[ModelEventKind]:
-    """The kinds the lifecycle allows next, given the kinds seen so far."""
-    allowed = [K.EVALUATED, K.RECOGNISED]
-    past = {K.EVALUATED, K.RECOGNISED, K.COMMENDED, K.REPLICATED, K.MARKED_FOR_CONSOLIDATION}
-    if K.IMPLEMENTED not in seen and not seen & past:
-        allowed.append(K.IMPLEMENTED)
-    if K.RECOGNISED in seen:
-        allowed += [K.COMMENDED, K.REPLICATED]
-    if K.EVALUATED in seen:
-        allowed.append(K.MARKED_FOR_CONSOLIDATION)
-    return allowed
-
-
-@st.composite
-def valid_histories(draw: st.DrawFn, max_events: int = 10) -> tuple[ModelEvent, ...]:
-    """Histories that keep every lifecycle rule: a walk along the allowed steps."""
-    day = draw(model_dates)
-    events = [draw(model_events(st.just(K.REGISTERED), st.just(day)))]
-    seen = {K.REGISTERED}
-    for _ in range(draw(st.integers(0, max_events - 1))):
-        kind = draw(st.sampled_from(_allowed(seen)))
-        day += timedelta(days=draw(st.sampled_from([0, 0, 1, 30, 365])))
-        events.append(draw(model_events(st.just(kind), st.just(day))))
-        seen.add(kind)
-    return tuple(events)
-
-
-#: Any histories: random kinds, in date order more often than not.
-any_histories = (
-    st.lists(model_events(), max_size=8)
-    .flatmap(lambda events: st.sampled_from([events, sorted(events, key=lambda e: e.date)]))
-    .map(tuple)
-)
-
-
-def _level_for(history: tuple[ModelEvent, ...]) -> st.SearchStrategy[ModelLevel]:
-    if history[0].date >= REFORM:
-        return st.sampled_from([ModelLevel.COMMUNE, ModelLevel.PROVINCE])
-    return model_levels
-
-
-@st.composite
-def mobilization_models(draw: st.DrawFn) -> MobilizationModel:
-    """Valid models: a valid history, and a level that exists when it is registered."""
-    history = draw(valid_histories())
-    return MobilizationModel(
-        id=draw(ids),
-        name=draw(names),
-        field=draw(model_fields),
-        holder=draw(model_holders),
-        unit_id=draw(ids),
-        level=draw(_level_for(history)),
-        history=history,
-        campaign_id=draw(st.none() | ids),
-    )
-
-
-@st.composite
-def campaigns(draw: st.DrawFn) -> Campaign:
-    """Campaigns whose targets lie in their period and have distinct keys."""
-    first = draw(st.integers(2009, 2030))
-    last = draw(st.integers(first, first + 5))
-    period = draw(
-        st.sampled_from(
-            [None, Period.year(first)] + ([Period.years(first, last)] if last > first else [])
-        )
-    )
-    span = (first, first if period is not None and period.months == 12 else last)
-    target_periods = st.one_of(
-        st.integers(*span).map(Period.year),
-        st.builds(Period.quarter, st.integers(*span), st.integers(1, 4)),
-    )
-    targets = draw(
-        st.lists(
-            st.builds(
-                Target,
-                indicator=ids,
-                unit_id=ids,
-                period=target_periods,
-                value=exact_values,
-                source=st.none() | document_codes,
-            ),
-            max_size=4,
-            unique_by=lambda t: t.key,
-        )
-    )
-    launcher = draw(ids)
-    partners = draw(st.lists(ids.filter(lambda i: i != launcher), max_size=2, unique=True))
-    return Campaign(
-        id=draw(ids),
-        name=draw(names),
-        kind=draw(campaign_kinds),
-        launching_unit_id=launcher,
-        partner_unit_ids=tuple(partners),
-        directive=draw(st.none() | document_codes),
-        period=period,
-        targets=tuple(targets),
-    )
-
 
 # ---------------------------------------------------------------------------- oracles
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import assume, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 from danvan.documents import (
@@ -29,147 +29,12 @@ from danvan.documents import (
 )
 from danvan.errors import InvalidTypeError, InvalidValueError, ParseError
 
+from .strategies import PREFIXES, directives, document_codes, document_types, written
+
 PARTY = DocumentSystem.PARTY
 STATE = DocumentSystem.STATE
 CORPUS = Path("/work/shared/corpus")
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "documents.md"
-
-# ------------------------------------------------------------------------- strategies
-
-PARTY_TYPES = [t.abbreviation for t in DocumentType.vocabulary(system=PARTY)]
-STATE_TYPES = [t.abbreviation for t in DocumentType.vocabulary(system=STATE)]
-#: Issuers as codes write them, mixed case included.
-KNOWN_ISSUERS = [
-    "TW",
-    "VPTW",
-    "BDVTW",
-    "TU",
-    "HU",
-    "QU",
-    "ThU",
-    "ĐU",
-    "BDVTU",
-    "BDVHU",
-    "BDV",
-    "BCSĐUBND",
-    "CP",
-    "TTg",
-    "UBND",
-    "HĐND",
-    "BNV",
-    "KGVX",
-    "QH15",
-    "UBTVQH14",
-]
-_FIRST = "ABCDEGHIKLMNOPQRSTUVXYĐƯƠĂÂÊÔabcdeghiklmnopqrstuvxyđươăâêôẾỆỘởữ"
-#: Abbreviations danvan does not know: a letter, then letters and digits.
-unknown_parts = st.builds(
-    lambda first, rest: first + rest,
-    st.sampled_from(_FIRST),
-    st.text(alphabet=_FIRST + "0123456789", max_size=7),
-)
-issuer_parts = st.one_of(st.sampled_from(KNOWN_ISSUERS), unknown_parts)
-numbers = st.one_of(st.integers(1, 9), st.integers(1, 99_999), st.integers(1, 10**9 - 1))
-years = st.integers(1000, 9999)
-
-
-def _is_state_type(part: str) -> bool:
-    return DocumentType.of(part, system=STATE).known
-
-
-@st.composite
-def document_codes(draw: st.DrawFn, system: DocumentSystem | None = None) -> DocumentCode:
-    """Party and State codes, known and unknown types, with and without a year."""
-    system = draw(st.sampled_from(DocumentSystem)) if system is None else system
-    number = draw(numbers)
-    issuers = draw(st.lists(issuer_parts, min_size=1, max_size=4))
-    if system is PARTY:
-        doc_type = draw(st.one_of(st.sampled_from(PARTY_TYPES), unknown_parts))
-        return DocumentCode.party(number, doc_type, *issuers)
-    year = draw(st.one_of(st.none(), years))
-    if draw(st.booleans()):  # with a type: unknown ones need a year to be read back
-        types = st.sampled_from(STATE_TYPES)
-        if year is not None:
-            types = st.one_of(types, unknown_parts)
-        return DocumentCode.state(number, draw(types), *issuers, year=year)
-    if year is not None:  # a law: 10/2022/QH15
-        issuers = issuers[:1]
-    assume(not _is_state_type(issuers[0]))  # a công văn: 238/UBND-KGVX
-    return DocumentCode.state(number, None, *issuers, year=year)
-
-
-document_types = st.one_of(
-    st.sampled_from(DocumentType.vocabulary()),
-    st.builds(DocumentType.of, unknown_parts, system=st.sampled_from(DocumentSystem)),
-)
-directives = st.builds(
-    Directive,
-    document_codes(),
-    st.text(min_size=1).filter(str.strip),
-    st.dates(),
-    st.lists(st.from_regex(r"[a-z][a-z0-9-]{0,20}", fullmatch=True), max_size=3).map(tuple),
-    summary=st.one_of(st.none(), st.text()),
-    implements=st.lists(document_codes(), max_size=3).map(tuple),
-)
-
-PREFIXES = [
-    "",
-    "Số: ",
-    "Số:",
-    "số ",
-    "Số ",
-    "SỐ: ",
-    "Chỉ thị số ",
-    "Kế hoạch ",
-    "Kế hoạch số: ",
-    "Nghị quyết số ",
-    "Chương trình phối hợp số ",
-    "Quy chế phối hợp số ",
-    "Chương trình hành động số ",
-    "Thông tư liên tịch số ",
-    "Luật số ",
-    "Công văn số ",
-    "chỉ thị số ",
-    "QUYẾT ĐỊNH SỐ ",
-]
-NUMBERED = re.compile(r"(QH|UBTVQH)[0-9]+")
-spaces = st.sampled_from(["", "", " ", "  ", "\u00a0", "\t"])
-hyphens = st.sampled_from(["-", "-", "–", "‑", "−"])
-
-
-@st.composite
-def written(draw: st.DrawFn, code: DocumentCode) -> str:
-    """*code* as real text may write it: a prefix, odd spacing and dashes, no zero,
-    known abbreviations in any case, NFD."""
-
-    def case(part: str, known: bool) -> str:
-        if not known:
-            return part
-        return draw(st.sampled_from([part, part.lower(), part.upper()]))
-
-    known_type = code.type is not None and code.type.known
-    number = draw(st.sampled_from([f"{code.number:02d}", str(code.number), f"{code.number:03d}"]))
-    issuers = [case(i, i in KNOWN_ISSUERS or bool(NUMBERED.fullmatch(i))) for i in code.issuers]
-    joints = [draw(spaces) + draw(hyphens) + draw(spaces) for _ in issuers[1:]]
-    issuer_text = issuers[0] + "".join(j + i for j, i in zip(joints, issuers[1:], strict=False))
-
-    def slash() -> str:
-        return draw(spaces) + "/" + draw(spaces)
-
-    if code.system is PARTY:
-        assert code.type is not None
-        dash = draw(spaces) + draw(hyphens) + draw(spaces)
-        body = f"{number}{dash}{case(str(code.type), known_type)}{slash()}{issuer_text}"
-    else:
-        year = "" if code.year is None else f"{slash()}{code.year}"
-        kind = ""
-        if code.type is not None:
-            kind = case(str(code.type), known_type) + draw(spaces) + draw(hyphens) + draw(spaces)
-        body = f"{number}{year}{slash()}{kind}{issuer_text}"
-    text = draw(st.sampled_from(PREFIXES)) + body
-    text = draw(spaces) + text + draw(spaces)
-    return unicodedata.normalize(draw(st.sampled_from(["NFC", "NFD"])), text)
-
 
 # --------------------------------------------------------------------------- examples
 
