@@ -445,3 +445,27 @@ def test_parse_date_on_damaged_datelines(
         assert 0 <= exc.position <= len(text)
     else:
         assert isinstance(result, (date, DayMonth))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "19/5/2021" + " " * 200_000 + "x",
+        "a" + " " * 200_000 + "," + " " * 200_000,
+        "a" + " " * 1_000_000 + "b",
+        "thứ hai" + " " * 200_000 + "1/1/2020x",
+        "19/5/2021 10h" + " " * 200_000 + "x",
+        "Hà Tĩnh, " * 100_000,
+    ],
+    ids=["after-date", "place-comma", "megabyte", "weekday", "time", "places"],
+)
+def test_long_adversarial_text_fails_in_linear_time(text: str) -> None:
+    # Overlapping runs of white space in the pattern once made these quadratic (minutes).
+    with pytest.raises(ParseError):
+        parse_date(text)
+
+
+def test_non_ascii_digits_and_short_years_are_refused() -> None:
+    for text in ("١٩/٥/٢٠٢١", "01/1/0999"):
+        with pytest.raises(ParseError):
+            parse_date(text)

@@ -183,3 +183,9 @@ def test_from_roman_on_numeral_like_text(text: str) -> None:
         assert 0 <= exc.position <= len(text)
     else:
         assert to_roman(result) == text.strip().upper()
+
+
+def test_look_alike_letters_are_refused_whatever_was_read_before() -> None:
+    assert from_roman("IV") == 4  # fills the cache with "IV"
+    with pytest.raises(ParseError):
+        from_roman("ıv")  # a dotless ı upper-cases to I

@@ -68,9 +68,11 @@ class DayMonth:
 
     def in_year(self, year: int, /) -> date:
         """The date of this day in *year* (29/02 only in a leap year)."""
+        if not isinstance(year, int) or isinstance(year, bool):
+            raise InvalidTypeError(f"year must be an int, not {type(year).__name__}: {year!r}")
         try:
             return date(year, self.month, self.day)
-        except ValueError as exc:
+        except (ValueError, OverflowError) as exc:
             raise InvalidValueError(f"{self} is not a date in {year!r}") from exc
 
     def __str__(self) -> str:
@@ -167,22 +169,23 @@ _WEEKDAY_WORDS: Final = {
     "cn": 6,
 }
 
+# Written so that no two runs of white space can share the same spaces: with
+# "\s*[,-]?\s*" a long run of spaces could be split in n ways, and a failed match
+# would take quadratic time. The text is stripped before matching.
 _DATE_RE: Final = re.compile(
     r"""
-    \s*
-    (?:(?!thứ|chủ|cn\b|ngày)(?P<place>[^\W\d_][^,]*?)\s*,\s*)?
-    (?:(?P<weekday>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\s*[,\-–]?\s*)?
+    (?:(?!thứ|chủ|cn\b|ngày)(?P<place>[^\W\d_][^,]*),\s*)?
+    (?:(?P<weekday>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)(?:\s*[,\-–])?\s*)?
     (?:ngày\s+)?(?:(?:mồng|mùng)\s+)?
     (?:
-        (?P<long_day>\d{1,2})\s+tháng\s+(?P<long_month>\d{1,2})
-        (?:\s*,?\s*năm\s+(?P<long_year>\d{4}))?
+        (?P<long_day>[0-9]{1,2})\s+tháng\s+(?P<long_month>[0-9]{1,2})
+        (?:(?:\s*,)?\s*năm\s+(?P<long_year>[0-9]{4}))?
       |
-        (?P<day>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<month>\d{1,2})
-        (?:\s*(?P=sep)\s*(?P<year>\d{4}))?
+        (?P<day>[0-9]{1,2})\s*(?P<sep>[/.\-])\s*(?P<month>[0-9]{1,2})
+        (?:\s*(?P=sep)\s*(?P<year>[0-9]{4}))?
     )
-    (?:\s*[,\-–]?\s*(?:lúc\s+)?
-        (?P<hour>\d{1,2})\s*(?::|h|giờ)\s*(?P<minute>\d{2})?(?:\s*phút)?)?
-    \s*
+    (?:(?:\s*[,\-–])?\s*(?:lúc\s+)?
+        (?P<hour>[0-9]{1,2})\s*(?::|h|giờ)(?:\s*(?P<minute>[0-9]{2}))?(?:\s*phút)?)?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -215,17 +218,17 @@ def parse_date(text: str, /) -> date | DayMonth:
             f"{message} in {text!r} at position {position}", text=text, position=position
         )
 
-    match = _DATE_RE.fullmatch(nfc)
+    start = len(nfc) - len(nfc.lstrip())
+    end = len(nfc.rstrip())
+    match = _DATE_RE.fullmatch(nfc, start, end)
     if match is None:
-        prefix = _DATE_RE.match(nfc)
-        if prefix is not None and prefix.end() < len(nfc):
-            raise fail(
-                f"unexpected {nfc[prefix.end() : prefix.end() + 12]!r} after the date",
-                prefix.end(),
-            )
-        digit = next((i for i, c in enumerate(nfc) if c.isdigit()), None)
+        prefix = _DATE_RE.match(nfc, start, end)
+        if prefix is not None and prefix.end() < end:
+            after = prefix.end()
+            raise fail(f"unexpected {nfc[after : after + 12]!r} after the date", after)
+        digit = next((i for i in range(start, end) if nfc[i] in "0123456789"), None)
         if digit is None:
-            raise fail("expected a date", len(nfc) - len(nfc.lstrip()))
+            raise fail("expected a date", start)
         raise fail("expected a date like 19/5/2021 or ngày 19 tháng 5 năm 2021", digit)
     kind = "long_" if match.group("long_day") else ""
     day, month = int(match.group(kind + "day")), int(match.group(kind + "month"))
@@ -244,6 +247,10 @@ def parse_date(text: str, /) -> date | DayMonth:
         except InvalidValueError as exc:
             raise fail(f"{day:02d}/{month:02d} is not a day of any year", day_index) from exc
     year = int(year_text)
+    if year < 1000:
+        raise fail(
+            f"documents write four-digit years, not {year_text!r}", match.start(kind + "year")
+        )
     try:
         result = date(year, month, day)
     except ValueError as exc:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import calendar
 import enum
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Final, Literal
 
 import attrs
@@ -169,8 +169,10 @@ class Period:
 
     def contains(self, d: date, /) -> bool:
         """Whether the day *d* falls in the period (both ends included)."""
-        if not isinstance(d, date):
-            raise InvalidTypeError(f"expected a date, not {type(d).__name__}: {d!r}")
+        if not isinstance(d, date) or isinstance(d, datetime):
+            raise InvalidTypeError(
+                f"expected a date (for a datetime, pass d.date()), not {type(d).__name__}: {d!r}"
+            )
         return self.start <= d <= self.end
 
     def __contains__(self, d: date) -> bool:
@@ -252,7 +254,7 @@ def format_period(period: Period, /, *, style: Literal["short", "long"] = "short
     return f"{word} {year}-{period.end.year}"
 
 
-_YEAR: Final = r"(?P<year>\d{4})"
+_YEAR: Final = r"(?P<year>[0-9]{4})"
 _PERIOD_RES: Final = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
@@ -262,11 +264,11 @@ _PERIOD_RES: Final = tuple(
             "quarter",
             rf"quý\s+(?P<quarter>[ivx]+|[1-4])\s*(?:/\s*|\s+năm\s+){_YEAR}",
         ),
-        ("month", rf"tháng\s+(?P<month>\d{{1,2}})\s*(?:/\s*|\s+năm\s+){_YEAR}"),
-        ("year_to_date", rf"(?P<months>\d{{1,2}})\s+tháng\s+đầu\s+năm\s+{_YEAR}"),
+        ("month", rf"tháng\s+(?P<month>[0-9]{{1,2}})\s*(?:/\s*|\s+năm\s+){_YEAR}"),
+        ("year_to_date", rf"(?P<months>[0-9]{{1,2}})\s+tháng\s+đầu\s+năm\s+{_YEAR}"),
         (
             "span",
-            r"(?P<word>giai\s+đoạn|nhiệm\s+kỳ)\s+(?P<first>\d{4})\s*[-–—]\s*(?P<last>\d{4})",
+            r"(?P<word>giai\s+đoạn|nhiệm\s+kỳ)\s+(?P<first>[0-9]{4})\s*[-–—]\s*(?P<last>[0-9]{4})",
         ),
     )
 )

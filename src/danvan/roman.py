@@ -66,7 +66,8 @@ def from_roman(text: str, /) -> int:
         raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {text!r}")
     stripped = text.strip()
     offset = len(text) - len(text.lstrip())
-    numeral = stripped.upper()
+    # A dotless ı or a long ſ upper-cases to a Roman letter: only ASCII letters count.
+    numeral = stripped.upper() if stripped.isascii() else stripped
     cached = _CACHE.get(numeral)
     if cached is not None:
         return cached
