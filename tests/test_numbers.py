@@ -436,3 +436,35 @@ def test_floats_are_read_through_their_repr(value: float) -> None:
     # The shortest repr: the text reads back to the very same float, with no binary noise.
     back = parse_number(format_number(value))
     assert float(back) == value
+
+
+# --------------------------------------------------------- regressions found in review
+
+
+def test_scale_words_count_towards_the_digit_limit() -> None:
+    with pytest.raises(ParseError):
+        parse_money("1" + "0" * 4291 + " tỷ")
+
+
+def test_a_fraction_with_a_huge_denominator_fails_fast_with_our_error() -> None:
+    with pytest.raises(InvalidValueError):
+        format_number(Fraction(1, 2**14000))
+    with pytest.raises(InvalidValueError):
+        format_number(Fraction(1, 2**300000))
+
+
+@pytest.mark.parametrize(("value", "width"), [(1234, 6), (Decimal("-36876.451558"), 7)])
+def test_zero_padding_into_a_group_is_refused(value: int | Decimal, width: int) -> None:
+    # "001.234" would not read back: a grouped number never starts with 0.
+    with pytest.raises(InvalidValueError):
+        format_number(value, min_digits=width)
+    assert parse_number(format_number(value, min_digits=width, grouping=False)) == value
+
+
+def test_option_types() -> None:
+    with pytest.raises(InvalidTypeError):
+        format_number(1, decimals=2.0)  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError):
+        format_number(1, min_digits=True)
+    with pytest.raises(InvalidValueError):
+        format_money(5, unit=[])  # type: ignore[arg-type]

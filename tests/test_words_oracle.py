@@ -614,3 +614,34 @@ def test_fuzz_money_words(words: list[str]) -> None:
 
 def test_parse_error_is_public() -> None:
     assert danvan.ParseError is ParseError
+
+
+# --------------------------------------------------------- regressions found in review
+
+
+def test_zero_decimals_are_not_read_out_on_the_money_line() -> None:
+    assert money_to_words(Decimal("5000000.00"), even=True) == "Năm triệu đồng chẵn"
+
+
+def test_chan_does_not_depend_on_the_decimal_context() -> None:
+    from decimal import localcontext
+
+    with localcontext() as context:
+        context.prec = 3
+        assert money_to_words(Decimal("1234000"), even=True).endswith("đồng chẵn")
+    big = Decimal("1234567890123456789012345678901234000")
+    assert money_to_words(big, even=True).endswith("đồng chẵn")
+
+
+@pytest.mark.parametrize("text", ["hai mươi năm", "mười năm", "ba mươi năm"])
+def test_nam_after_a_ten_is_refused(text: str) -> None:
+    # Five after a ten is "lăm"; "hai mươi năm" is read as "twenty years".
+    with pytest.raises(ParseError) as info:
+        words_to_number(text)
+    assert text[info.value.position :].startswith("năm")
+
+
+def test_a_lone_comma_word_points_at_itself() -> None:
+    with pytest.raises(ParseError) as info:
+        words_to_number("phẩy")
+    assert info.value.position == 0

@@ -32,7 +32,7 @@ from typing import Final, Literal
 import attrs
 
 from danvan._text import nfc_with_offsets, original_index
-from danvan.errors import InvalidTypeError, InvalidValueError, ParseError
+from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, shorten
 
 __all__ = ["DateStyle", "DayMonth", "format_date", "parse_date", "weekday_name"]
 
@@ -44,9 +44,9 @@ _WEEKDAYS: Final = ("Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ s
 
 def _check_day_month(instance: DayMonth, attribute: attrs.Attribute[int], value: int) -> None:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise InvalidTypeError(f"{attribute.name} must be an int, not {value!r}")
+        raise InvalidTypeError(f"{attribute.name} must be an int, not {shorten(value)}")
     if attribute.name == "month" and not 1 <= value <= 12:
-        raise InvalidValueError(f"month must be from 1 to 12, not {value!r}")
+        raise InvalidValueError(f"month must be from 1 to 12, not {shorten(value)}")
     if attribute.name == "month":
         longest = calendar.monthrange(2000, value)[1]  # a leap year: 29/02 exists
         if not 1 <= instance.day <= longest:
@@ -95,7 +95,7 @@ def weekday_name(d: date, /) -> str:
     'Thứ hai'
     """
     if not isinstance(d, date):
-        raise InvalidTypeError(f"expected a date, not {type(d).__name__}: {d!r}")
+        raise InvalidTypeError(f"expected a date, not {type(d).__name__}: {shorten(d)}")
     return _WEEKDAYS[d.weekday()]
 
 
@@ -131,9 +131,11 @@ def format_date(
     elif isinstance(d, date):
         year = d.year
         if year < 1000:
-            raise InvalidValueError(f"documents write four-digit years, not {d!r}")
+            raise InvalidValueError(f"documents write four-digit years, not {shorten(d)}")
     else:
-        raise InvalidTypeError(f"expected a date or DayMonth, not {type(d).__name__}: {d!r}")
+        raise InvalidTypeError(
+            f"expected a date or DayMonth, not {type(d).__name__}: {shorten(d)}"
+        )
     day, month = _day(d.day), _month(d.month)
     if style == "short":
         text = f"{day}/{month}" if year is None else f"{day}/{month}/{year}"
@@ -150,9 +152,11 @@ def format_date(
         text = f"{_WEEKDAYS[d.weekday()]}, {text}"
     if place is not None:
         if not isinstance(place, str):
-            raise InvalidTypeError(f"place must be a str, not {type(place).__name__}: {place!r}")
+            raise InvalidTypeError(
+                f"place must be a str, not {type(place).__name__}: {shorten(place)}"
+            )
         if not place.strip():
-            raise InvalidValueError(f"place must not be empty, not {place!r}")
+            raise InvalidValueError(f"place must not be empty, not {shorten(place)}")
         text = f"{place}, {text}"
     return text
 
@@ -209,13 +213,13 @@ def parse_date(text: str, /) -> date | DayMonth:
     datetime.date(1997, 10, 1)
     """
     if not isinstance(text, str):
-        raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {text!r}")
+        raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {shorten(text)}")
     nfc, offsets = nfc_with_offsets(text)
 
     def fail(message: str, index: int) -> ParseError:
         position = original_index(offsets, index)
         return ParseError(
-            f"{message} in {text!r} at position {position}", text=text, position=position
+            f"{message} in {shorten(text)} at position {position}", text=text, position=position
         )
 
     start = len(nfc) - len(nfc.lstrip())

@@ -109,3 +109,23 @@ class DataError(DanvanError, ValueError):
 
 def _rebuild_data_error(message: str, problems: list[str]) -> DataError:
     return DataError(message, problems=problems)
+
+
+def shorten(value: object, /, limit: int = 80) -> str:
+    """``repr(value)`` for an error message, cut to about *limit* characters.
+
+    Messages quote the bad input, but a megabyte of text, or an integer too long for
+    Python to write, must not end up in (or break) the message.
+
+    >>> shorten("1.5")
+    "'1.5'"
+    >>> shorten("9" * 1000)
+    "'9999999999999999999999999999999999999999…' (1000 characters)"
+    """
+    if isinstance(value, str) and len(value) > limit:
+        return f"{value[: limit // 2]!r}"[:-1] + f"…' ({len(value)} characters)"
+    try:
+        text = repr(value)
+    except ValueError:  # an int beyond sys.get_int_max_str_digits()
+        return f"<a {type(value).__name__} too long to write>"
+    return text if len(text) <= limit else text[: limit // 2] + f"… ({len(text)} characters)"

@@ -35,7 +35,7 @@ from fractions import Fraction
 from typing import Final, Literal, TypeAlias, Union
 
 from danvan._text import nfc_with_offsets, original_index
-from danvan.errors import InvalidTypeError, InvalidValueError, ParseError
+from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, shorten
 
 __all__ = [
     "MoneyUnit",
@@ -86,12 +86,12 @@ def _checked_decimal(value: Decimal | float, what: str) -> Decimal:
     """A finite Decimal (a float through its repr) of at most MAX_DIGITS digits."""
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
-            raise InvalidValueError(f"{what} must be finite, not {value!r}")
+            raise InvalidValueError(f"{what} must be finite, not {shorten(value)}")
         value = Decimal(repr(value))
     if not value.is_finite():
-        raise InvalidValueError(f"{what} must be finite, not {value!r}")
+        raise InvalidValueError(f"{what} must be finite, not {shorten(value)}")
     if not -MAX_DIGITS <= value.adjusted() < MAX_DIGITS:
-        raise InvalidValueError(f"{what} has more than {MAX_DIGITS} digits: {value!r}")
+        raise InvalidValueError(f"{what} has more than {MAX_DIGITS} digits: {shorten(value)}")
     return value
 
 
@@ -108,7 +108,7 @@ def _ratio(value: object, what: str) -> tuple[int, int]:
     if isinstance(value, bool) or not isinstance(value, (int, Decimal, Fraction, float)):
         raise InvalidTypeError(
             f"{what} must be an int, Decimal, Fraction or float, not {type(value).__name__}:"
-            f" {value!r}"
+            f" {shorten(value)}"
         )
     if isinstance(value, (Decimal, float)):
         return _checked_decimal(value, what).as_integer_ratio()
@@ -122,25 +122,47 @@ def _places(value: object, what: str) -> int | None:
         exponent = _checked_decimal(value, what).as_tuple().exponent
         assert isinstance(exponent, int)
         if -exponent > MAX_DIGITS:
-            raise InvalidValueError(f"{what} has more than {MAX_DIGITS} digits: {value!r}")
+            raise InvalidValueError(f"{what} has more than {MAX_DIGITS} digits: {shorten(value)}")
         return max(-exponent, 0)
     if isinstance(value, Fraction):
-        rest, twos, fives = value.denominator, 0, 0
-        while rest % 2 == 0:
-            rest, twos = rest // 2, twos + 1
-        while rest % 5 == 0:
+        denominator = value.denominator
+        twos = (denominator & -denominator).bit_length() - 1
+        rest, fives = denominator >> twos, 0
+        while rest % 5 == 0 and fives <= MAX_DIGITS:
             rest, fives = rest // 5, fives + 1
-        return max(twos, fives) if rest == 1 else None
+        if rest != 1:
+            return None
+        if max(twos, fives) > MAX_DIGITS:
+            raise InvalidValueError(
+                f"{what} has more than {MAX_DIGITS} decimal places: {shorten(value)}"
+            )
+        return max(twos, fives)
     return 0
+
+
+def _check_min_digits(min_digits: object, grouping: bool) -> None:
+    if not isinstance(min_digits, int) or isinstance(min_digits, bool):
+        raise InvalidTypeError(
+            f"min_digits must be an int, not {type(min_digits).__name__}: {shorten(min_digits)}"
+        )
+    if not 1 <= min_digits <= (3 if grouping else MAX_DIGITS):
+        # Zeros padded into a group ("001.234") would not read back: no number grouped
+        # with dots starts with 0. Padding is for small counts ("08 căn").
+        most = "3 with grouping (pass grouping=False to pad further)" if grouping else MAX_DIGITS
+        raise InvalidValueError(f"min_digits must be from 1 to {most}, not {shorten(min_digits)}")
 
 
 def _check_decimals(decimals: object) -> None:
     if type(decimals) is int and 0 <= decimals <= MAX_DIGITS:
         return
-    if not isinstance(decimals, int) or isinstance(decimals, bool) or decimals < 0:
-        raise InvalidValueError(f"decimals must be a whole number >= 0, not {decimals!r}")
+    if not isinstance(decimals, int) or isinstance(decimals, bool):
+        raise InvalidTypeError(
+            f"decimals must be an int, not {type(decimals).__name__}: {shorten(decimals)}"
+        )
+    if decimals < 0:
+        raise InvalidValueError(f"decimals must be a whole number >= 0, not {shorten(decimals)}")
     if decimals > MAX_DIGITS:
-        raise InvalidValueError(f"decimals must be at most {MAX_DIGITS}, not {decimals!r}")
+        raise InvalidValueError(f"decimals must be at most {MAX_DIGITS}, not {shorten(decimals)}")
 
 
 def _group(digits: str) -> str:
@@ -178,7 +200,10 @@ def _write(
     except ValueError as exc:  # more digits than Python converts
         raise InvalidValueError(f"number has more than {MAX_DIGITS} digits") from exc
     if places:
-        fraction_digits = str(fraction).rjust(places, "0")
+        try:
+            fraction_digits = str(fraction).rjust(places, "0")
+        except ValueError as exc:  # more digits than Python converts
+            raise InvalidValueError(f"number has more than {MAX_DIGITS} digits") from exc
         if rounded and not fixed:
             fraction_digits = fraction_digits.rstrip("0")
         if fraction_digits:
@@ -197,7 +222,7 @@ def _write_exact(
 ) -> str:
     if places is None:
         raise InvalidValueError(
-            f"{value!r} has no finite decimal expansion; pass decimals= to round it"
+            f"{shorten(value)} has no finite decimal expansion; pass decimals= to round it"
         )
     return _write(numerator, denominator, places, rounded=False, fixed=True, **options)  # type: ignore[arg-type]
 
@@ -247,10 +272,8 @@ def format_number(
             if len(text) <= MAX_DIGITS:
                 text = text.translate(_SWAP_MARKS)
                 return text[1:] if text[0] == "-" and checked.is_zero() else text
-    if min_digits is not None and (
-        not isinstance(min_digits, int) or isinstance(min_digits, bool) or min_digits < 1
-    ):
-        raise InvalidValueError(f"min_digits must be a whole number >= 1, not {min_digits!r}")
+    if min_digits is not None:
+        _check_min_digits(min_digits, grouping)
     numerator, denominator = _ratio(value, "number")
     if decimals is not None:
         _check_decimals(decimals)
@@ -326,8 +349,10 @@ def format_money(
     >>> format_money(1798702098, scale="tỷ", decimals=2)
     '1,8 tỷ đồng'
     """
-    if unit not in _UNIT_SEPARATOR:
-        raise InvalidValueError(f"unit must be one of {', '.join(_UNIT_SEPARATOR)}; not {unit!r}")
+    if not isinstance(unit, str) or unit not in _UNIT_SEPARATOR:
+        raise InvalidValueError(
+            f"unit must be one of {', '.join(_UNIT_SEPARATOR)}; not {shorten(unit)}"
+        )
     numerator, denominator = _ratio(amount, "amount")
     word: str | None = None
     exponent = 0
@@ -341,9 +366,9 @@ def format_money(
                 word, exponent = candidate, power
                 break
     elif scale is not None:
-        if scale not in _SCALES:
+        if not isinstance(scale, str) or scale not in _SCALES:
             raise InvalidValueError(
-                f"scale must be 'auto' or one of {', '.join(_SCALES)}; not {scale!r}"
+                f"scale must be 'auto' or one of {', '.join(_SCALES)}; not {shorten(scale)}"
             )
         word, exponent = scale, _SCALES[scale]
     if decimals is not None:
@@ -387,7 +412,7 @@ _SPACES: Final = " \t\n\r\u00a0\u202f\u2009"
 def _fail(message: str, text: str, offsets: list[int] | None, position: int) -> ParseError:
     position = original_index(offsets, position)
     return ParseError(
-        f"{message} in {text!r} at position {position}", text=text, position=position
+        f"{message} in {shorten(text)} at position {position}", text=text, position=position
     )
 
 
@@ -403,7 +428,7 @@ def _read_number(
         end = match.end()
         whole = match.group(2).replace(".", "")
         fraction = match.group(3) or ""
-        if len(whole) + len(fraction) > MAX_DIGITS:
+        if len(whole.lstrip("0")) + len(fraction) > MAX_DIGITS:
             raise _fail(f"{what} has more than {MAX_DIGITS} digits", text, offsets, start)
         # A dot or comma straight after the match means the grouping was wrong.
         if end < len(nfc) and nfc[end] in ".,0123456789":
@@ -470,10 +495,24 @@ def _skip_spaces(nfc: str, index: int) -> int:
     return index
 
 
-def _to_value(negative: bool, whole: str, fraction: str, shift: int = 0) -> int | Decimal:
+def _to_value(
+    negative: bool,
+    whole: str,
+    fraction: str,
+    shift: int = 0,
+    *,
+    text: str,
+    offsets: list[int] | None,
+    start: int,
+) -> int | Decimal:
     """``±whole,fraction × 10**shift`` as an ``int`` if whole, else an exact ``Decimal``."""
+    if len(whole.lstrip("0")) + max(shift, len(fraction)) > MAX_DIGITS:
+        raise _fail(f"the amount has more than {MAX_DIGITS} digits", text, offsets, start)
     if len(fraction) <= shift:
-        value = int(whole + fraction.ljust(shift, "0"))
+        try:
+            value = int(whole + fraction.ljust(shift, "0"))
+        except ValueError as exc:  # sys.set_int_max_str_digits() set lower than ours
+            raise _fail("more digits than Python is set to convert", text, offsets, start) from exc
         return -value if negative else value
     digits = tuple(int(d) for d in (whole + fraction).lstrip("0") or "0")
     return Decimal((int(negative), digits, shift - len(fraction)))
@@ -498,12 +537,12 @@ def parse_number(text: str, /) -> int | Decimal:
     start = _skip_spaces(nfc, 0)
     end, negative, whole, fraction = _read_number(text, nfc, offsets, start, "a number")
     _expect_end(text, nfc, offsets, end)
-    return _to_value(negative, whole, fraction)
+    return _to_value(negative, whole, fraction, text=text, offsets=offsets, start=start)
 
 
 def _prepare(text: object) -> tuple[str, list[int] | None]:
     if not isinstance(text, str):
-        raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {text!r}")
+        raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {shorten(text)}")
     return nfc_with_offsets(text)
 
 
@@ -563,7 +602,7 @@ def parse_money(text: str, /) -> int | Decimal:
     if unit is not None:
         index += len(unit)
     _expect_end(text, nfc, offsets, index)
-    return _to_value(negative, whole, fraction, shift)
+    return _to_value(negative, whole, fraction, shift, text=text, offsets=offsets, start=start)
 
 
 def _word_at(folded: str, index: int, words: dict[str, int] | tuple[str, ...]) -> str | None:

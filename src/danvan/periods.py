@@ -28,7 +28,7 @@ from typing import Final, Literal
 import attrs
 
 from danvan._text import nfc_with_offsets, original_index
-from danvan.errors import InvalidTypeError, InvalidValueError, ParseError
+from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, shorten
 from danvan.roman import from_roman, to_roman
 
 __all__ = ["Period", "PeriodKind", "format_period", "parse_period"]
@@ -48,7 +48,9 @@ class PeriodKind(str, enum.Enum):
 
 def _whole(name: str, value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise InvalidTypeError(f"{name} must be an int, not {type(value).__name__}: {value!r}")
+        raise InvalidTypeError(
+            f"{name} must be an int, not {type(value).__name__}: {shorten(value)}"
+        )
     return value
 
 
@@ -171,7 +173,8 @@ class Period:
         """Whether the day *d* falls in the period (both ends included)."""
         if not isinstance(d, date) or isinstance(d, datetime):
             raise InvalidTypeError(
-                f"expected a date (for a datetime, pass d.date()), not {type(d).__name__}: {d!r}"
+                "expected a date (for a datetime, pass d.date()),"
+                f" not {type(d).__name__}: {shorten(d)}"
             )
         return self.start <= d <= self.end
 
@@ -234,7 +237,9 @@ def format_period(period: Period, /, *, style: Literal["short", "long"] = "short
     'quý IV năm 2023'
     """
     if not isinstance(period, Period):
-        raise InvalidTypeError(f"expected a Period, not {type(period).__name__}: {period!r}")
+        raise InvalidTypeError(
+            f"expected a Period, not {type(period).__name__}: {shorten(period)}"
+        )
     if style not in ("short", "long"):
         raise InvalidValueError(f"style must be 'short' or 'long', not {style!r}")
     year = period.start.year
@@ -286,7 +291,7 @@ def parse_period(text: str, /) -> Period:
     <PeriodKind.TERM: 'term'>
     """
     if not isinstance(text, str):
-        raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {text!r}")
+        raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {shorten(text)}")
     nfc, offsets = nfc_with_offsets(text)
     stripped = nfc.strip()
     offset = len(nfc) - len(nfc.lstrip())
@@ -294,7 +299,7 @@ def parse_period(text: str, /) -> Period:
     def fail(message: str, index: int) -> ParseError:
         position = original_index(offsets, offset + index)
         return ParseError(
-            f"{message} in {text!r} at position {position}", text=text, position=position
+            f"{message} in {shorten(text)} at position {position}", text=text, position=position
         )
 
     for name, pattern in _PERIOD_RES:

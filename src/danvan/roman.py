@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from danvan.errors import InvalidTypeError, InvalidValueError, ParseError
+from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, shorten
 
 __all__ = ["from_roman", "to_roman"]
 
@@ -43,9 +43,9 @@ def to_roman(number: int, /) -> str:
     ('IV', 'MMXXV')
     """
     if not isinstance(number, int) or isinstance(number, bool):
-        raise InvalidTypeError(f"expected an int, not {type(number).__name__}: {number!r}")
+        raise InvalidTypeError(f"expected an int, not {type(number).__name__}: {shorten(number)}")
     if not 1 <= number <= 3999:
-        raise InvalidValueError(f"Roman numerals run from 1 to 3999, not {number!r}")
+        raise InvalidValueError(f"Roman numerals run from 1 to 3999, not {shorten(number)}")
     parts = []
     for value, letters in _NUMERALS:
         count, number = divmod(number, value)
@@ -63,7 +63,7 @@ def from_roman(text: str, /) -> int:
     (7, 4)
     """
     if not isinstance(text, str):
-        raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {text!r}")
+        raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {shorten(text)}")
     stripped = text.strip()
     offset = len(text) - len(text.lstrip())
     # A dotless ı or a long ſ upper-cases to a Roman letter: only ASCII letters count.
@@ -72,14 +72,16 @@ def from_roman(text: str, /) -> int:
     if cached is not None:
         return cached
     if not numeral:
-        raise ParseError(f"expected a Roman numeral in {text!r}", text=text, position=offset)
+        raise ParseError(
+            f"expected a Roman numeral in {shorten(text)}", text=text, position=offset
+        )
     total = 0
     for index, letter in enumerate(numeral):
         # A dotless ı or a long ſ upper-cases to a Roman letter; only ASCII counts.
         value = _VALUES.get(letter) if stripped[index].isascii() else None
         if value is None:
             raise ParseError(
-                f"{stripped[index]!r} is not a Roman numeral letter in {text!r}"
+                f"{stripped[index]!r} is not a Roman numeral letter in {shorten(text)}"
                 f" at position {offset + index}",
                 text=text,
                 position=offset + index,
@@ -90,7 +92,7 @@ def from_roman(text: str, /) -> int:
         expected = f"; {to_roman(total)} is {total}" if 1 <= total <= 3999 else ""
         raise ParseError(
             f"{stripped!r} is not a Roman numeral in standard form{expected}"
-            f" in {text!r} at position {offset}",
+            f" in {shorten(text)} at position {offset}",
             text=text,
             position=offset,
         )

@@ -32,7 +32,7 @@ from decimal import Decimal
 from typing import Final, Literal
 
 from danvan._text import nfc_with_offsets, original_index
-from danvan.errors import InvalidTypeError, InvalidValueError, ParseError
+from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, shorten
 from danvan.numbers import MAX_DIGITS
 
 __all__ = ["money_to_words", "number_to_words", "words_to_money", "words_to_number"]
@@ -90,7 +90,7 @@ def _tables(zero_tens: str, four: str) -> tuple[tuple[str, ...], tuple[str, ...]
 def _check_variant(name: str, value: str) -> None:
     if value not in _VARIANTS[name]:
         choices = " or ".join(repr(v) for v in _VARIANTS[name])
-        raise InvalidValueError(f"{name} must be {choices}, not {value!r}")
+        raise InvalidValueError(f"{name} must be {choices}, not {shorten(value)}")
 
 
 def _integer_words(
@@ -188,14 +188,14 @@ def _split(value: object) -> tuple[bool, str, str]:
         return value < 0, digits, ""
     if not isinstance(value, Decimal):
         raise InvalidTypeError(
-            f"expected an int or a Decimal, not {type(value).__name__}: {value!r}"
+            f"expected an int or a Decimal, not {type(value).__name__}: {shorten(value)}"
         )
     if not value.is_finite():
-        raise InvalidValueError(f"number must be finite, not {value!r}")
+        raise InvalidValueError(f"number must be finite, not {shorten(value)}")
     sign, digit_tuple, exponent = value.as_tuple()
     assert isinstance(exponent, int)
     if len(digit_tuple) + max(exponent, 0) > MAX_DIGITS or -exponent > MAX_DIGITS:
-        raise InvalidValueError(f"number has more than {MAX_DIGITS} digits: {value!r}")
+        raise InvalidValueError(f"number has more than {MAX_DIGITS} digits: {shorten(value)}")
     digits = "".join(map(str, digit_tuple))
     if exponent >= 0:
         whole, decimals = digits + "0" * exponent, ""
@@ -220,7 +220,8 @@ def money_to_words(
     """The "bằng chữ" line for an amount of đồng (inverse: :func:`words_to_money`).
 
     Sentence case, ending in "đồng". ``even=True`` adds "chẵn" ("exactly") when the
-    amount is a whole number of thousands, as cheques and receipts write it. The other
+    amount is a whole number of thousands, as cheques and receipts write it. Zero
+    decimals (a ``Decimal("5000000.00")`` from a money column) are not read out. The other
     options are those of :func:`number_to_words`.
 
     >>> money_to_words(1798702098)
@@ -228,11 +229,14 @@ def money_to_words(
     >>> money_to_words(5000000, even=True)
     'Năm triệu đồng chẵn'
     """
+    negative, whole, decimals = _split(amount)
+    if not decimals.strip("0"):  # 5.000.000,00 đồng is read "năm triệu đồng"
+        amount = -int(whole) if negative else int(whole)
     words = number_to_words(
         amount, thousand=thousand, zero_tens=zero_tens, four=four, billion=billion
     )
     text = f"{words} đồng"
-    if even and amount and amount % 1000 == 0:
+    if even and not decimals.strip("0") and whole != "0" and whole.endswith("000"):
         text += " chẵn"
     return text[0].upper() + text[1:]
 
@@ -242,15 +246,18 @@ def money_to_words(
 _DIGIT_VALUES: Final[dict[str, int]] = {word: value for value, word in enumerate(_DIGITS)}
 _DIGIT_VALUES["bẩy"] = 7  # a common Northern spelling of bảy
 # Units that may follow a ten: "mười lăm", "hai mươi mốt", "hai mươi tư".
+# Five after a ten is only "lăm": "hai mươi năm" usually means twenty years, so it is
+# refused rather than read as 25.
 _AFTER_MUOI: Final = {**_DIGIT_VALUES, "mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}
 _AFTER_MUOI.pop("không")
+_AFTER_MUOI.pop("năm")
 _AFTER_MUOI_TEN: Final = {k: v for k, v in _AFTER_MUOI.items() if k not in ("mốt", "nhăm")}
-_AFTER_LINH: Final = {k: v for k, v in _AFTER_MUOI_TEN.items() if k != "lăm"}
+_AFTER_LINH: Final = {**{k: v for k, v in _DIGIT_VALUES.items() if v}, "tư": 4}
 _ZERO_TENS: Final = frozenset(("linh", "lẻ"))
 _THOUSANDS: Final = frozenset(("nghìn", "ngàn"))
 _BILLIONS: Final = frozenset(("tỷ", "tỉ"))
 _KNOWN: Final = frozenset(
-    {*_AFTER_MUOI, *_ZERO_TENS, *_THOUSANDS, *_BILLIONS}
+    {*_DIGIT_VALUES, *_AFTER_MUOI, *_ZERO_TENS, *_THOUSANDS, *_BILLIONS}
     | {"không", "mười", "mươi", "trăm", "triệu", "phẩy", "âm"}
 )
 
@@ -266,7 +273,7 @@ class _Reader:
 
     def __init__(self, text: str) -> None:
         if not isinstance(text, str):
-            raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {text!r}")
+            raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {shorten(text)}")
         self.text = text
         self.nfc, self.offsets = nfc_with_offsets(text)
         self.words: list[str] = self.nfc.lower().split()
@@ -341,6 +348,10 @@ def _read_group(reader: _Reader, lo: int, hi: int, *, leading: bool) -> int:
     if follower is not None and index < hi:
         unit = follower.get(words[index])
         if unit is None:
+            if words[index] == "năm" and follower is not _AFTER_LINH:
+                raise reader.error(
+                    "five after a ten is 'lăm' ('năm' here reads as 'year'):", index
+                )
             raise reader.error("unexpected", index)
         value += unit
         index += 1
@@ -422,6 +433,8 @@ def _read_fraction(reader: _Reader, lo: int, hi: int) -> str:
         digits = "".join(str(_DIGIT_VALUES[word]) for word in rest)
     else:
         digits = str(_read_integer(reader, zeros, hi))
+    if zeros - lo + len(digits) > MAX_DIGITS:
+        raise reader.error(f"more than {MAX_DIGITS} decimal digits after", lo - 1)
     return "0" * (zeros - lo) + digits
 
 
@@ -444,12 +457,17 @@ def _read_number(reader: _Reader, hi: int) -> int | Decimal:
     if "phẩy" in words[comma + 1 : hi]:
         raise reader.error("unexpected", words.index("phẩy", comma + 1, hi))
     if lo >= comma:
-        raise reader.error("expected a number after", 0 if negative else None)
+        if comma < hi:
+            raise reader.error("expected a number before", comma)
+        raise reader.error("expected a number after", 0)
     whole = _read_integer(reader, lo, comma)
     if comma == hi:
         return -whole if negative else whole
     fraction = _read_fraction(reader, comma + 1, hi)
-    digit_tuple = tuple(int(d) for d in f"{whole}{fraction}")
+    try:
+        digit_tuple = tuple(int(d) for d in f"{whole}{fraction}")
+    except ValueError as exc:  # sys.set_int_max_str_digits() set lower than ours
+        raise reader.error("more digits than Python is set to convert, from", lo) from exc
     return Decimal((int(negative), digit_tuple, -len(fraction)))
 
 
