@@ -15,6 +15,8 @@ written against the standard library's conventions keeps working.
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = [
     "DanvanError",
     "DataError",
@@ -22,7 +24,10 @@ __all__ = [
     "InvalidTypeError",
     "InvalidValueError",
     "ParseError",
+    "AmbiguousPlaceError",
+    "UndefinedIndicatorError",
     "UnknownIdError",
+    "UnknownPlaceError",
     "UnknownUnitError",
 ]
 
@@ -109,6 +114,59 @@ class DataError(DanvanError, ValueError):
 
 def _rebuild_data_error(message: str, problems: list[str]) -> DataError:
     return DataError(message, problems=problems)
+
+
+class UndefinedIndicatorError(DanvanError, ZeroDivisionError):
+    """An indicator whose denominator is zero: a rate of nothing, a plan of zero.
+
+    The message names what was zero. It is a ``ZeroDivisionError``, so code that
+    guards a division the standard way keeps working.
+    """
+
+
+class UnknownPlaceError(DanvanError, LookupError):
+    """A name or code that fits no place of the map asked for (also a ``LookupError``).
+
+    ``text`` is the name or code as given.
+    """
+
+    text: str
+
+    def __init__(self, message: str, /, *, text: str) -> None:
+        super().__init__(message)
+        self.text = text
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_unknown, (str(self), self.text))
+
+
+def _rebuild_unknown(message: str, text: str) -> UnknownPlaceError:
+    return UnknownPlaceError(message, text=text)
+
+
+class AmbiguousPlaceError(DanvanError, LookupError):
+    """A name that fits several places of the same level (also a ``LookupError``).
+
+    ``candidates`` are the places it fits; the message names each with its parents.
+    Narrow the search with the type word ("xã ..."), ``level=`` or ``within=``.
+    """
+
+    text: str
+    candidates: tuple[Any, ...]
+
+    def __init__(self, message: str, /, *, text: str, candidates: tuple[Any, ...]) -> None:
+        super().__init__(message)
+        self.text = text
+        self.candidates = candidates
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_ambiguous, (str(self), self.text, self.candidates))
+
+
+def _rebuild_ambiguous(
+    message: str, text: str, candidates: tuple[Any, ...]
+) -> AmbiguousPlaceError:
+    return AmbiguousPlaceError(message, text=text, candidates=candidates)
 
 
 def shorten(value: object, /, limit: int = 80) -> str:

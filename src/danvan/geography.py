@@ -1,0 +1,997 @@
+"""Vietnam's administrative geography before and after 01/07/2025 (địa giới hành chính).
+
+On 01/07/2025 the map changed: 63 provinces became 34 (28 tỉnh and 6 thành phố), the
+district level ended, and the 10,035 communes became 3,321 (2,621 xã, 687 phường, 13
+đặc khu). danvan ships both maps and the old-to-new mapping (from the MIT-licensed
+vietnamadminunits data, see ``danvan/data/SOURCE.md``) and reads them on first use.
+
+A :class:`Place` is one unit of either map, with its statistical code, its full name
+("Thị xã Hồng Lĩnh") and short name ("Hồng Lĩnh"), its :class:`PlaceType`, level and
+parent, and the dates it is valid: the old map until 01/07/2025 (exclusive), the new
+one from that day. Every function that needs a map takes the day (``as_of=``), never
+the clock.
+
+>>> from datetime import date
+>>> before, after = date(2021, 5, 19), date(2026, 1, 1)
+>>> len(places(as_of=before)), len(places(as_of=after))
+(63, 34)
+>>> town = find_place("tx Hồng Lĩnh", as_of=before)
+>>> town.name, town.code, town.type.vietnamese, find_place(town.parent, as_of=before).name
+('Thị xã Hồng Lĩnh', '437', 'thị xã', 'Tỉnh Hà Tĩnh')
+>>> [(s.new.name, s.is_default) for s in successors(find_place("Nam Định", as_of=before))]
+[('Tỉnh Ninh Bình', True)]
+>>> [unit.name for unit in political_units(town, as_of=before)][:3]
+['Thị ủy Hồng Lĩnh', 'Ban Thường vụ Thị ủy Hồng Lĩnh', 'Ban Tổ chức Thị ủy Hồng Lĩnh']
+
+Names are matched without regard to case, accents, NFC/NFD and the old or new tone
+placement (Hoà/Hòa), with or without the type word or its abbreviation ("p. Sài Gòn",
+"TP Hồ Chí Minh"); a name that fits several places of the same level raises
+:class:`AmbiguousPlaceError` with the candidates, never a silent first match.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import gzip
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from datetime import date, datetime
+from importlib import resources
+from typing import Any, Final
+
+import attrs
+
+from danvan._validators import instance_of, optional, text
+from danvan.errors import (
+    AmbiguousPlaceError,
+    DataError,
+    InvalidTypeError,
+    InvalidValueError,
+    UnknownPlaceError,
+)
+from danvan.units import Identifier, Level, Unit, UnitKind, UnitTree
+
+__all__ = [
+    "BOARDS_MERGED",
+    "REORGANIZED",
+    "AmbiguousPlaceError",
+    "Place",
+    "PlaceType",
+    "Succession",
+    "UnknownPlaceError",
+    "children",
+    "find_place",
+    "normalize_place_name",
+    "places",
+    "political_units",
+    "predecessors",
+    "successors",
+]
+
+#: The day the 34-province, two-tier map came into force (NQ 202/2025/QH15).
+REORGANIZED: Final = date(2025, 7, 1)
+
+#: The day :func:`political_units` takes as the merger of Ban Tuyên giáo and Ban Dân vận
+#: into Ban Tuyên giáo và Dân vận at provincial and district level. The central boards
+#: merged on 03/02/2025; provinces and districts followed by decisions of their own, most
+#: of them at the end of February or the start of March 2025, so danvan takes 01/03/2025
+#: and lets you pass the day your province used (``boards_merged=``).
+BOARDS_MERGED: Final = date(2025, 3, 1)
+
+_CENTRAL_BOARDS_MERGED: Final = date(2025, 2, 3)
+#: From 01/07/2021 the wards of Hà Nội, and the urban districts and wards of Hồ Chí Minh
+#: City and Đà Nẵng, had no People's Council (NQ 97/2019/QH14, 131/2020/QH14,
+#: 119/2020/QH14: urban government).
+_URBAN_GOVERNMENT: Final = date(2021, 7, 1)
+_DATA_FILE: Final = "geography.json.gz"
+#: How many candidates an AmbiguousPlaceError's message names (``candidates`` has all).
+_LISTED: Final = 10
+_DATA_FORMAT: Final = 1
+
+
+# ------------------------------------------------------------------------------ errors
+
+
+# ------------------------------------------------------------------------------- types
+
+
+class PlaceType(str, enum.Enum):
+    """The type of an administrative unit (loại đơn vị hành chính).
+
+    The value is a stable English identifier; :attr:`vietnamese` is the type as the law
+    names it and :attr:`prefix` the word the unit's name starts with.
+
+    >>> PlaceType.TOWN.vietnamese, PlaceType.TOWN.prefix, PlaceType.TOWN.level.value
+    ('thị xã', 'Thị xã', 'district')
+    """
+
+    PROVINCE = "province"
+    CITY = "city"
+    DISTRICT = "district"
+    URBAN_DISTRICT = "urban_district"
+    TOWN = "town"
+    PROVINCIAL_CITY = "provincial_city"
+    COMMUNE = "commune"
+    WARD = "ward"
+    TOWNSHIP = "township"
+    SPECIAL_ZONE = "special_zone"
+
+    @property
+    def vietnamese(self) -> str:
+        """The type in Vietnamese: "tỉnh", "thành phố trực thuộc trung ương", "xã"…"""
+        return _TYPE_INFO[self][1]
+
+    @property
+    def prefix(self) -> str:
+        """The word a name of this type starts with: "Tỉnh", "Thành phố", "Thị xã"…"""
+        return _TYPE_INFO[self][0]
+
+    @property
+    def english(self) -> str:
+        """An English label for documentation and tables."""
+        return _TYPE_INFO[self][2]
+
+    @property
+    def level(self) -> Level:
+        """The level of this type: province, district or commune."""
+        return _TYPE_INFO[self][3]
+
+
+_TYPE_INFO: Final = {
+    PlaceType.PROVINCE: ("Tỉnh", "tỉnh", "province", Level.PROVINCE),
+    PlaceType.CITY: (
+        "Thành phố",
+        "thành phố trực thuộc trung ương",
+        "centrally-run city",
+        Level.PROVINCE,
+    ),
+    PlaceType.DISTRICT: ("Huyện", "huyện", "rural district", Level.DISTRICT),
+    PlaceType.URBAN_DISTRICT: ("Quận", "quận", "urban district", Level.DISTRICT),
+    PlaceType.TOWN: ("Thị xã", "thị xã", "town", Level.DISTRICT),
+    PlaceType.PROVINCIAL_CITY: (
+        "Thành phố",
+        "thành phố thuộc tỉnh",
+        "city under a province (or under Hồ Chí Minh City: Thủ Đức)",
+        Level.DISTRICT,
+    ),
+    PlaceType.COMMUNE: ("Xã", "xã", "commune", Level.COMMUNE),
+    PlaceType.WARD: ("Phường", "phường", "ward", Level.COMMUNE),
+    PlaceType.TOWNSHIP: ("Thị trấn", "thị trấn", "township", Level.COMMUNE),
+    PlaceType.SPECIAL_ZONE: ("Đặc khu", "đặc khu", "special zone", Level.COMMUNE),
+}
+
+
+# ------------------------------------------------------------------------------ places
+
+_CODE_RE: Final = re.compile(r"[0-9]{2,5}")
+
+
+def _code(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise InvalidTypeError(
+            f"{attribute.name} must be a str, not {type(value).__name__}: {value!r}"
+        )
+    if not _CODE_RE.fullmatch(value):
+        raise InvalidValueError(f"{attribute.name} must be 2 to 5 digits, not {value!r}")
+
+
+def _check_place(instance: Place, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Checks that need several fields; runs after all fields are set."""
+    for name in ("valid_from", "valid_until"):
+        when = getattr(instance, name)
+        if when is not None and (not isinstance(when, date) or isinstance(when, datetime)):
+            raise InvalidTypeError(f"{name} must be a date, not {when!r}")
+    if instance.level is not instance.type.level:
+        raise InvalidValueError(
+            f"a {instance.type.vietnamese} is at {instance.type.level.value} level,"
+            f" not {instance.level.value}"
+        )
+    if (instance.parent is None) != (instance.level is Level.PROVINCE):
+        raise InvalidValueError(f"{instance.name!r}: only a province has no parent")
+    if (
+        instance.valid_from is not None
+        and instance.valid_until is not None
+        and instance.valid_until <= instance.valid_from
+    ):
+        raise InvalidValueError(f"{instance.name!r} ends before it starts")
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """An administrative unit of one map (đơn vị hành chính): a province, district or commune.
+
+    ``code`` is the statistical code (2 digits for a province, 3 for a district, 5 for a
+    commune), unique within a map but reused across the two: new Tây Ninh is 80, which
+    was Long An's code. ``parent`` is the code of the province or district it belongs to
+    on the same map. The place exists on *d* when ``valid_from <= d < valid_until``
+    (``None``: no bound known); places of danvan's data are valid either until
+    01/07/2025 or from it.
+
+    >>> ward = Place(code="26740", name="Phường Sài Gòn", short_name="Sài Gòn",
+    ...              type=PlaceType.WARD, level=Level.COMMUNE, parent="79",
+    ...              valid_from=REORGANIZED)
+    >>> ward.id, ward.exists_on(date(2025, 6, 30))
+    ('vn34-26740', False)
+    """
+
+    code: str = attrs.field(validator=_code)
+    name: str = attrs.field(validator=text)
+    short_name: str = attrs.field(validator=text)
+    type: PlaceType = attrs.field(validator=instance_of(PlaceType))
+    level: Level = attrs.field(validator=instance_of(Level))
+    parent: str | None = attrs.field(default=None, validator=optional(_code))
+    valid_from: date | None = None
+    valid_until: date | None = attrs.field(default=None, validator=_check_place)
+
+    @property
+    def id(self) -> str:
+        """A stable id: ``vn63-`` + code on the old map, ``vn34-`` + code on the new one.
+
+        The ids of :func:`political_units` start with it ("vn63-437-party").
+        """
+        old = self.valid_until is not None and self.valid_until <= REORGANIZED
+        return f"{'vn63' if old else 'vn34'}-{self.code}"
+
+    def exists_on(self, day: date, /) -> bool:
+        """Whether the place exists on *day* (``valid_from <= day < valid_until``)."""
+        _check_day(day, "day")
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_until is None or day < self.valid_until
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Succession:
+    """One link of the old-to-new mapping (kế thừa): part or all of ``old`` went into ``new``.
+
+    ``is_whole`` is True when all of ``old`` went into ``new`` (a merger, or a commune
+    kept as it was); False when ``old`` was split between several new places.
+    ``is_default`` marks the one new place to use for ``old`` when nothing else tells
+    which part is meant: True for every whole succession, and for one part of each
+    split commune (chosen upstream as the new commune whose area holds the old one's
+    location, else the nearest).
+
+    >>> [s.new.name for s in successors(find_place("00004", as_of=date(2021, 1, 1)))]
+    ['Phường Ba Đình']
+    """
+
+    old: Place = attrs.field(validator=instance_of(Place))
+    new: Place = attrs.field(validator=instance_of(Place))
+    is_whole: bool = attrs.field(validator=instance_of(bool))
+    is_default: bool = attrs.field(validator=instance_of(bool))
+
+
+# ------------------------------------------------------------------------------- names
+
+# A name is compared in two forms, both made character by character from its NFC form
+# with str.translate (the tables are filled on demand, so any str works):
+# - plain: case folded, every combining mark of U+0300-U+036F dropped, đ → d;
+# - accented: case folded, the vowel marks (ă â ê ô ơ ư) kept, and the tone mark moved
+#   to the end of the word as "#" and a digit, so that "hoà" and "hòa" are both "hoa#2"
+#   ("#" separates words in the input, so a key with it comes only from a tone).
+# Apostrophes are dropped; anything that is not a letter, a digit or a mark of
+# U+0300-U+036F separates words.
+
+_TONES: Final = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
+#: Private-use characters that stand for a tone inside the accented translation; a
+#: private-use character of the input separates words, so these come only from tones.
+_TONE_MARKERS: Final = {mark: chr(0xE000 + int(digit)) for mark, digit in _TONES.items()}
+_MARKER_DIGITS: Final = {chr(0xE000 + int(digit)): digit for digit in _TONES.values()}
+_APOSTROPHES: Final = frozenset("'’‘ʼ`´")
+_MARKS: Final = range(0x300, 0x370)
+#: Turns the accented form of a word into its plain form.
+_UNACCENT: Final[dict[int, str | None]] = {
+    **dict.fromkeys(_MARKS),
+    **dict.fromkeys(map(ord, _MARKER_DIGITS)),
+    ord("đ"): "d",
+}
+#: The most characters the translation tables learn; past that they compute each time.
+_TABLE_LIMIT: Final = 20_000
+
+
+def _translate_char(char: str, accented: bool) -> str:
+    """What one character of NFC text becomes in the plain or the accented form."""
+    if char in _APOSTROPHES:
+        return ""
+    result = []
+    for part in unicodedata.normalize("NFD", char.casefold()):
+        if 0x300 <= ord(part) < 0x370:
+            if accented:
+                result.append(_TONE_MARKERS.get(part, part))
+        elif part.isalnum():
+            result.append("d" if part == "đ" and not accented else part)
+        else:
+            result.append(" ")
+    return "".join(result)
+
+
+class _Table(dict[int, str]):
+    """A str.translate table that works out a character the first time it is seen."""
+
+    def __init__(self, accented: bool) -> None:
+        super().__init__()
+        self.accented = accented
+        for code in [*range(0x20, 0x7F), *range(0xA0, 0x250), *range(0x1E00, 0x1F00)]:
+            self[code] = _translate_char(chr(code), accented)
+
+    def __missing__(self, code: int) -> str:
+        value = _translate_char(chr(code), self.accented)
+        if len(self) < _TABLE_LIMIT:
+            self[code] = value
+        return value
+
+
+_PLAIN_TABLE: Final = _Table(accented=False)
+_ACCENTED_TABLE: Final = _Table(accented=True)
+
+#: Abbreviated type words, written out when they start a name of two words or more.
+_TYPE_WORDS: Final = {
+    "tp": "thành phố",
+    "tx": "thị xã",
+    "tt": "thị trấn",
+    "dk": "đặc khu",
+    "p": "phường",
+    "q": "quận",
+    "h": "huyện",
+    "x": "xã",
+}
+_SPLIT_ABBREVIATIONS: Final = {("t", "p"): "tp", ("t", "x"): "tx", ("t", "t"): "tt"}
+
+
+def _accented_word(word: str) -> str:
+    """An accented word with its tone (the highest, if a word has several) as a digit."""
+    bare = word.translate(_UNACCENT)
+    if not bare:
+        return ""
+    tones = [digit for marker, digit in _MARKER_DIGITS.items() if marker in word]
+    if tones:
+        word = "".join(char for char in word if char not in _MARKER_DIGITS)
+    return unicodedata.normalize("NFC", word) + (f"#{max(tones)}" if tones else "")
+
+
+#: raw accented word → (plain, accented); Vietnamese has a few thousand syllables.
+_WORDS: Final[dict[str, tuple[str, str]]] = {}
+
+
+def _split(nfc: str, accented: bool) -> tuple[list[str], list[str]]:
+    """The plain words of NFC text and (when *accented*) its accented words.
+
+    Numbers lose their leading zeros; abbreviations are left to :func:`_expand`.
+    """
+    if accented:
+        plain = []
+        words = []
+        for raw in nfc.translate(_ACCENTED_TABLE).split():
+            known = _WORDS.get(raw)
+            if known is None:
+                known = (raw.translate(_UNACCENT), _accented_word(raw))
+                if len(_WORDS) < _TABLE_LIMIT:
+                    _WORDS[raw] = known
+            if known[0]:
+                plain.append(known[0])
+                words.append(known[1])
+    else:
+        plain = words = nfc.translate(_PLAIN_TABLE).split()
+    for index, word in enumerate(plain):
+        if word.isdigit() and word.isascii():
+            plain[index] = words[index] = word.lstrip("0") or "0"
+    return plain, words
+
+
+def _expand(words: list[str], plain: list[str], accented: bool) -> str:
+    """The key: *words* joined, a leading abbreviated type word written out."""
+    if len(plain) > 2 and (plain[0], plain[1]) in _SPLIT_ABBREVIATIONS:
+        joined = _SPLIT_ABBREVIATIONS[plain[0], plain[1]]
+        plain = [joined, *plain[2:]]
+        words = [joined, *words[2:]]
+    if len(plain) > 1 and plain[0] in _EXPANSIONS:
+        return " ".join((*_EXPANSIONS[plain[0]][accented], *words[1:]))
+    return " ".join(words)
+
+
+_EXPANSIONS: Final = {
+    short: (
+        tuple(full.translate(_PLAIN_TABLE).split()),
+        tuple(_accented_word(word) for word in full.translate(_ACCENTED_TABLE).split()),
+    )
+    for short, full in _TYPE_WORDS.items()
+}
+
+
+def normalize_place_name(text: str, /) -> str:
+    """The form danvan compares place names in (chuẩn hóa tên): never raises for a str.
+
+    Lower case, without accents (đ is d), apostrophes dropped, anything but letters and
+    digits turned into single spaces, leading zeros dropped from numbers, and a leading
+    abbreviated type word written out (TP, TX, TT, ĐK, P., Q., H., X.). Two names that
+    differ only in case, accents, tone placement, NFC/NFD or spacing give the same
+    result, and normalising twice changes nothing.
+
+    >>> normalize_place_name("TP. Hồ Chí Minh"), normalize_place_name("Thành phố Hồ Chí Minh")
+    ('thanh pho ho chi minh', 'thanh pho ho chi minh')
+    >>> normalize_place_name("Ia H'Drai"), normalize_place_name("Phường 01")
+    ('ia hdrai', 'phuong 1')
+    """
+    if not isinstance(text, str):
+        raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {text!r}")
+    plain, _ = _split(unicodedata.normalize("NFC", text), False)
+    return _expand(plain, plain, False)
+
+
+def _keys(text: str) -> tuple[str, str]:
+    """The plain key and the accented key (the same for ASCII text)."""
+    nfc = unicodedata.normalize("NFC", text)
+    if nfc.isascii():
+        plain, _ = _split(nfc, False)
+        key = _expand(plain, plain, False)
+        return key, key
+    plain, words = _split(nfc, True)
+    return _expand(plain, plain, False), _expand(words, plain, True)
+
+
+# -------------------------------------------------------------------------------- data
+
+
+class _Map:
+    """One of the two maps, with its indexes (the name index is built on first lookup)."""
+
+    __slots__ = ("_accented", "_plain", "by_code", "by_id", "children", "places", "provinces")
+
+    def __init__(self, places: list[Place]) -> None:
+        self.places = places
+        self.by_code = {place.code: place for place in places}
+        self.by_id = {place.id: place for place in places}
+        self.children: dict[str, list[Place]] = {}
+        self.provinces: list[Place] = []
+        for place in places:
+            if place.parent is None:
+                self.provinces.append(place)
+            else:
+                self.children.setdefault(place.parent, []).append(place)
+        self._plain: dict[str, list[Place]] | None = None
+        self._accented: dict[str, list[Place]] = {}
+
+    def index(self) -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
+        """(plain key → places, accented key → places), built on first use.
+
+        A place is filed under the keys of its name, its short name and its aliases. The
+        name's keys are its type word's followed by its short name's words, which is what
+        :func:`_keys` gives for the whole name (a type word is never an abbreviation).
+        """
+        if self._plain is None:
+            plain: dict[str, list[Place]] = {}
+            accented: dict[str, list[Place]] = {}
+
+            prefixes = {}
+            for type_ in PlaceType:
+                type_plain, type_words = _split(unicodedata.normalize("NFC", type_.prefix), True)
+                prefixes[type_] = (" ".join(type_plain), " ".join(type_words))
+            # The keys of each distinct short name: (its words plain, accented; its keys).
+            cache: dict[str, tuple[str, str, str, str]] = {}
+            for place in self.places:
+                rest = place.name[len(place.type.prefix) + 1 :]
+                entry = cache.get(rest)
+                if entry is None:
+                    nfc = unicodedata.normalize("NFC", rest)
+                    rest_plain, rest_words = _split(nfc, True)
+                    entry = cache[rest] = (
+                        " ".join(rest_plain),
+                        " ".join(rest_words),
+                        _expand(rest_plain, rest_plain, False),
+                        _expand(rest_words, rest_plain, True),
+                    )
+                type_plain_key, type_accented_key = prefixes[place.type]
+                keys = [
+                    (plain, f"{type_plain_key} {entry[0]}".strip()),
+                    (accented, f"{type_accented_key} {entry[1]}".strip()),
+                ]
+                if place.short_name != place.name:
+                    keys.append((plain, entry[2]))
+                    keys.append((accented, entry[3]))
+                for index, key in keys:
+                    found = index.get(key)
+                    if found is None:
+                        index[key] = [place]
+                    elif found[-1] is not place:
+                        found.append(place)
+            for place_id, aliases in _ALIASES.items():
+                aliased = self.by_id.get(place_id)
+                if aliased is None:
+                    continue
+                for alias in aliases:
+                    for table, alias_key in zip((plain, accented), _keys(alias), strict=True):
+                        found = table.setdefault(alias_key, [])
+                        if aliased not in found:
+                            found.append(aliased)
+            self._accented = accented
+            self._plain = plain
+        return self._plain, self._accented
+
+    def province_of(self, place: Place) -> Place:
+        while place.parent is not None:
+            place = self.by_code[place.parent]
+        return place
+
+
+#: Names in common use that the official lists do not give.
+_ALIASES: Final[dict[str, tuple[str, ...]]] = {
+    "vn63-79": ("TP HCM", "TPHCM", "HCM"),
+    "vn34-79": ("TP HCM", "TPHCM", "HCM"),
+    "vn63-46": ("Thừa Thiên Huế", "Tỉnh Thừa Thiên Huế"),  # until 31/12/2024
+}
+
+
+class _Data:
+    __slots__ = ("_links", "_raw_links", "new", "old", "source")
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        if document.get("format") != _DATA_FORMAT:
+            raise DataError(f"{_DATA_FILE} has format {document.get('format')!r}, not 1")
+        self.source: dict[str, str] = document["source"]
+        self.old = _Map(_places(document["old"], valid_from=None, valid_until=REORGANIZED))
+        self.new = _Map(_places(document["new"], valid_from=REORGANIZED, valid_until=None))
+        self._links: tuple[dict[str, list[Succession]], dict[str, list[Succession]]] | None
+        self._links = None
+        self._raw_links: tuple[list[list[str]], list[list[Any]]] = (
+            document["provinces"],
+            document["communes"],
+        )
+
+    def links(self) -> tuple[dict[str, list[Succession]], dict[str, list[Succession]]]:
+        """(old code → successions, new code → successions), built on first use."""
+        if self._links is None:
+            forward: dict[str, list[Succession]] = {}
+            backward: dict[str, list[Succession]] = {}
+            provinces, communes = self._raw_links
+            old, new = self.old.by_code, self.new.by_code
+            rows = [(a, b, 0) for a, b in provinces] + communes
+            for old_code, new_code, how in rows:
+                # From danvan's own data: built without the validators, as in _places.
+                link = object.__new__(Succession)
+                object.__setattr__(link, "old", old[old_code])
+                object.__setattr__(link, "new", new[new_code])
+                object.__setattr__(link, "is_whole", how == 0)
+                object.__setattr__(link, "is_default", how < 2)
+                forward.setdefault(old_code, []).append(link)
+                backward.setdefault(new_code, []).append(link)
+            self._links = forward, backward
+        return self._links
+
+
+def _places(
+    rows: list[list[Any]], *, valid_from: date | None, valid_until: date | None
+) -> list[Place]:
+    """The places of one map from the data file's rows.
+
+    The rows come from danvan's own data file, whose every place the tests check with
+    ``attrs.validate``; building them without running the validators halves the time
+    the first lookup takes.
+    """
+    new = object.__new__
+    set_ = object.__setattr__
+    types = {type_.value: (type_, type_.prefix, type_.level) for type_ in PlaceType}
+    result = []
+    for code, type_value, rest, parent in rows:
+        type_, prefix, level = types[type_value]
+        name = f"{prefix} {rest}"
+        place = new(Place)
+        set_(place, "code", code)
+        set_(place, "name", name)
+        set_(place, "short_name", name if rest.isdigit() else rest)
+        set_(place, "type", type_)
+        set_(place, "level", level)
+        set_(place, "parent", parent)
+        set_(place, "valid_from", valid_from)
+        set_(place, "valid_until", valid_until)
+        result.append(place)
+    return result
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> _Data:
+    """Read the data file (once, on first use)."""
+    raw = resources.files("danvan").joinpath("data").joinpath(_DATA_FILE).read_bytes()
+    return _Data(json.loads(gzip.decompress(raw)))
+
+
+# ---------------------------------------------------------------------------- checking
+
+
+def _check_day(day: object, what: str) -> None:
+    # A datetime is a date too, but it cannot be compared with one.
+    if not isinstance(day, date) or isinstance(day, datetime):
+        raise InvalidTypeError(f"{what} must be a date, not {type(day).__name__}: {day!r}")
+
+
+def _map_on(day: date) -> _Map:
+    _check_day(day, "as_of")
+    data = _data()
+    return data.new if day >= REORGANIZED else data.old
+
+
+def _map_of(place: object) -> _Map:
+    """The map *place* belongs to; it must be one of danvan's places."""
+    if not isinstance(place, Place):
+        raise InvalidTypeError(f"expected a Place, not {type(place).__name__}: {place!r}")
+    data = _data()
+    map_ = data.old if place.id.startswith("vn63") else data.new
+    if map_.by_code.get(place.code) != place:
+        raise UnknownPlaceError(
+            f"{place.name!r} ({place.code}) is not a place of danvan's data", text=place.code
+        )
+    return map_
+
+
+def _describe(place: Place, map_: _Map) -> str:
+    """ "Xã Hồng Lĩnh (12667, Huyện Hưng Hà, Tỉnh Thái Bình)"."""
+    parents = []
+    parent = place.parent
+    while parent is not None:
+        above = map_.by_code[parent]
+        parents.append(above.name)
+        parent = above.parent
+    return f"{place.name} ({', '.join([place.code, *parents])})"
+
+
+# ------------------------------------------------------------------------------ public
+
+
+def places(*, as_of: date) -> tuple[Place, ...]:
+    """The provinces and centrally-run cities valid on *as_of*, by code.
+
+    >>> [p.name for p in places(as_of=date(2026, 1, 1))][:3]
+    ['Thành phố Hà Nội', 'Tỉnh Cao Bằng', 'Tỉnh Tuyên Quang']
+    """
+    return tuple(_map_on(as_of).provinces)
+
+
+def children(place: Place, /) -> tuple[Place, ...]:
+    """The places directly under *place*, on its own map, by code.
+
+    A province of the old map has districts, a district communes; a province of the new
+    map has communes; a commune has none.
+
+    >>> len(children(find_place("Hồng Lĩnh", as_of=date(2021, 1, 1))))
+    6
+    """
+    return tuple(_map_of(place).children.get(place.code, ()))
+
+
+def find_place(
+    text: str,
+    /,
+    *,
+    as_of: date,
+    level: Level | None = None,
+    within: Place | None = None,
+) -> Place:
+    """The place of the map in force on *as_of* that *text* names, or its code.
+
+    Case, NFC/NFD, tone placement (Hoà/Hòa) and spacing never matter, and the type word
+    may be given in full, abbreviated or left out. *text* is first matched with its
+    accents as written ("Cẩm Giàng" is not "Cẩm Giang", and "Quan Hoa" is Phường Quan
+    Hoa, not Huyện Quan Hóa); only when no place is written so are the accents ignored
+    (the :func:`normalize_place_name` form). *level* keeps places of that level,
+    *within* places under that province or district (of the same map).
+
+    A name without its type that fits places of several levels means the largest:
+    "Nam Định" before 2025 is the province, not its city (write "thành phố Nam Định"),
+    and "Hồng Lĩnh" the town, not Xã Hồng Lĩnh in Thái Bình (``level=Level.COMMUNE``).
+    Several places of the same level raise :class:`AmbiguousPlaceError`, no place
+    :class:`UnknownPlaceError`.
+
+    >>> find_place("p. sai gon", as_of=date(2026, 1, 1)).name
+    'Phường Sài Gòn'
+    >>> find_place("Hòa Thành", as_of=date(2026, 1, 1))
+    Traceback (most recent call last):
+    ...
+    danvan.errors.AmbiguousPlaceError: 'Hòa Thành' fits 2 places on 2026-01-01: \
+Phường Hòa Thành (25645, Tỉnh Tây Ninh); Phường Hòa Thành (32041, Tỉnh Cà Mau)
+    """
+    if not isinstance(text, str):
+        raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {text!r}")
+    map_ = _map_on(as_of)
+    if level is not None and not isinstance(level, Level):
+        raise InvalidTypeError(f"level must be a Level, not {level!r}")
+    if within is not None and _map_of(within) is not map_:
+        raise InvalidValueError(f"{within.name!r} is not on the map in force on {as_of}")
+    stripped = text.strip()
+    if stripped.isascii() and stripped.isdigit():
+        place = map_.by_code.get(stripped)
+        found = [] if place is None else _keep([place], level, within, map_)
+        if not found:
+            raise UnknownPlaceError(f"no place with code {text!r} on {as_of}", text=text)
+        return found[0]
+    plain_key, accented_key = _keys(text)
+    plain, accented = map_.index()
+    found = _keep(accented.get(accented_key, ()), level, within, map_)
+    if not found:
+        found = _keep(plain.get(plain_key, ()), level, within, map_)
+    if not found:
+        raise UnknownPlaceError(f"no place named {text!r} on {as_of}", text=text)
+    if len(found) > 1:
+        top = min(place.level.depth for place in found)
+        found = [place for place in found if place.level.depth == top]
+        if len(found) > 1:
+            listed = "; ".join(_describe(place, map_) for place in found[:_LISTED])
+            more = f"; and {len(found) - _LISTED} more" if len(found) > _LISTED else ""
+            raise AmbiguousPlaceError(
+                f"{text!r} fits {len(found)} places on {as_of}: {listed}{more}",
+                text=text,
+                candidates=tuple(found),
+            )
+    return found[0]
+
+
+def _keep(
+    found: Iterable[Place], level: Level | None, within: Place | None, map_: _Map
+) -> list[Place]:
+    result = []
+    for place in found:
+        if level is not None and place.level is not level:
+            continue
+        if within is not None:
+            parent = place.parent
+            while parent is not None and parent != within.code:
+                parent = map_.by_code[parent].parent
+            if parent is None:
+                continue
+        result.append(place)
+    return result
+
+
+def successors(place: Place, /) -> tuple[Succession, ...]:
+    """Where an old place went on 01/07/2025: one :class:`Succession` per new place.
+
+    An old province went whole into one new province; an old commune went whole into
+    one new commune or was split between several, one of them the default. A district
+    (the level that ended) lists the new communes that took its communes, with no
+    default unless there is only one (the five island districts became special zones).
+    A place of the new map has no successors yet.
+
+    >>> [(s.new.name, s.is_whole) for s in successors(find_place("Phường Long Hoa",
+    ...     as_of=date(2021, 1, 1)))]
+    [('Phường Long Hoa', True)]
+    """
+    map_ = _map_of(place)
+    if map_ is not _data().old:
+        return ()
+    forward = _data().links()[0]
+    if place.code in forward:
+        return tuple(forward[place.code])
+    new: dict[Place, None] = {}
+    for commune in map_.children.get(place.code, ()):
+        for succession in forward.get(commune.code, ()):
+            new.setdefault(succession.new)
+    only = len(new) == 1
+    return tuple(
+        Succession(old=place, new=target, is_whole=only, is_default=only)
+        for target in sorted(new, key=lambda p: p.code)
+    )
+
+
+def predecessors(place: Place, /) -> tuple[Succession, ...]:
+    """What a new place was made of: one :class:`Succession` per old place.
+
+    A new province lists the old provinces merged into it; a new commune the old
+    communes (whole or in part) and, for five special zones, the island district they
+    were. A place of the old map has none in danvan's data.
+
+    >>> [s.old.name for s in predecessors(find_place("Phường Bắc Hồng Lĩnh",
+    ...     as_of=date(2026, 1, 1)))]
+    ['Phường Bắc Hồng', 'Phường Trung Lương', 'Phường Đức Thuận', 'Xã Xuân Lam']
+    """
+    if _map_of(place) is not _data().new:
+        return ()
+    return tuple(_data().links()[1].get(place.code, ()))
+
+
+# --------------------------------------------------------------------- political units
+
+
+def political_units(
+    place: Place,
+    /,
+    *,
+    as_of: date | None = None,
+    boards_merged: date = BOARDS_MERGED,
+) -> UnitTree:
+    """The standard units of the political system of *place* (hệ thống chính trị).
+
+    With *as_of*, the units that exist that day (the place must exist then too);
+    without, every unit of the place's life, each with its ``founded`` and
+    ``dissolved`` dates. The roots are the Party committee (with its standing
+    committee, boards and inspection commission under it), the People's Council, the
+    People's Committee and the Fatherland Front committee; the socio-political
+    organisations are roots of their own before 01/07/2025 and children of the Front
+    from that day (NQ 203/2025/QH15). Ids are the place's :attr:`Place.id` and a suffix
+    ("vn63-437-party", "vn63-437-bdv"); every unit has the identifier
+    ``area_code`` = the place's code.
+
+    At provincial and district level Ban Tuyên giáo and Ban Dân vận end, and Ban Tuyên
+    giáo và Dân vận starts, on *boards_merged* (see :data:`BOARDS_MERGED`). Communes
+    had no boards before 2025 (a Khối dân vận instead); from 01/07/2025 a commune or
+    ward Party committee has an office, a Ban Xây dựng Đảng and an inspection
+    commission, a special zone an office, Ban Tổ chức, Ban Tuyên giáo và Dân vận and an
+    inspection commission (QĐ 298-QĐ/TW). There is no trade union unit at commune level.
+
+    >>> tree = political_units(find_place("Hồng Lĩnh", as_of=date(2021, 1, 1)),
+    ...                        as_of=date(2021, 1, 1))
+    >>> [unit.id for unit in tree.roots]  # doctest: +NORMALIZE_WHITESPACE
+    ['vn63-437-party', 'vn63-437-hdnd', 'vn63-437-ubnd', 'vn63-437-mttq', 'vn63-437-lhpn',
+     'vn63-437-hnd', 'vn63-437-doan', 'vn63-437-hccb', 'vn63-437-ldld']
+    >>> tree["vn63-437-ubnd"].name, tree["vn63-437-mttq"].name
+    ('Ủy ban nhân dân thị xã Hồng Lĩnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam thị xã Hồng Lĩnh')
+    """
+    _map_of(place)
+    if as_of is not None:
+        _check_day(as_of, "as_of")
+        if not place.exists_on(as_of):
+            raise InvalidValueError(
+                f"{place.name!r} ({place.code}) does not exist on {as_of}; see successors()"
+                if as_of >= REORGANIZED
+                else f"{place.name!r} ({place.code}) exists only from {REORGANIZED}"
+            )
+    _check_day(boards_merged, "boards_merged")
+    if not _CENTRAL_BOARDS_MERGED <= boards_merged < REORGANIZED:
+        raise InvalidValueError(
+            f"boards_merged must lie between {_CENTRAL_BOARDS_MERGED} and {REORGANIZED}"
+            f" (exclusive), not {boards_merged}"
+        )
+    tree = UnitTree(_units(place, boards_merged))
+    return tree if as_of is None else tree.as_of(as_of)
+
+
+_COMMITTEE: Final = {
+    PlaceType.PROVINCE: ("Tỉnh ủy", "TU"),
+    PlaceType.CITY: ("Thành ủy", "TU"),
+    PlaceType.DISTRICT: ("Huyện ủy", "HU"),
+    PlaceType.URBAN_DISTRICT: ("Quận ủy", "QU"),
+    PlaceType.TOWN: ("Thị ủy", "ThU"),
+    PlaceType.PROVINCIAL_CITY: ("Thành ủy", "ThU"),
+}
+_YOUTH: Final = {
+    PlaceType.PROVINCE: "Tỉnh Đoàn",
+    PlaceType.CITY: "Thành Đoàn",
+    PlaceType.DISTRICT: "Huyện Đoàn",
+    PlaceType.URBAN_DISTRICT: "Quận Đoàn",
+    PlaceType.TOWN: "Thị Đoàn",
+    PlaceType.PROVINCIAL_CITY: "Thành Đoàn",
+}
+
+
+#: The Party committee's advisory bodies by suffix: the name ("{c}" the committee,
+#: "{ref}" the place) and kind.
+_BOARDS: Final = {
+    "btv": ("Ban Thường vụ {c}", UnitKind.STANDING_COMMITTEE),
+    "btc": ("Ban Tổ chức {c}", UnitKind.ORGANIZATION_BOARD),
+    "btg": ("Ban Tuyên giáo {c}", UnitKind.PROPAGANDA_BOARD),
+    "bdv": ("Ban Dân vận {c}", UnitKind.MASS_MOBILIZATION_BOARD),
+    "btgdv": ("Ban Tuyên giáo và Dân vận {c}", UnitKind.PROPAGANDA_AND_MOBILIZATION_BOARD),
+    # Ban Xây dựng Đảng (party building: organisation, propaganda and mass mobilisation
+    # of a commune from 01/07/2025) has no UnitKind of its own yet.
+    "bxdd": ("Ban Xây dựng Đảng {c}", UnitKind.OTHER),
+    "ubkt": ("Ủy ban Kiểm tra {c}", UnitKind.INSPECTION_COMMISSION),
+    "vp": ("Văn phòng {c}", UnitKind.PARTY_OFFICE),
+    "kdv": ("Khối dân vận {ref}", UnitKind.MASS_MOBILIZATION_BLOC),
+}
+_OLD_BOARDS: Final[tuple[str, ...]] = ("btv", "btc", "btg", "bdv", "btgdv", "ubkt", "vp")
+_NEW_BOARDS: Final[tuple[str, ...]] = (
+    "btv",
+    "btc",
+    "btgdv",
+    "ubkt",
+    "vp",
+)  # provinces, special zones
+_OLD_COMMUNE_BOARDS: Final[tuple[str, ...]] = ("btv", "ubkt", "kdv")
+_NEW_COMMUNE_BOARDS: Final[tuple[str, ...]] = ("btv", "bxdd", "ubkt", "vp")  # communes and wards
+#: The Front's member organisations: suffix, name, kind and the abbreviation in use.
+_ORGANIZATIONS: Final = (
+    ("lhpn", "Hội Liên hiệp Phụ nữ", UnitKind.WOMENS_UNION, "Hội LHPN"),
+    ("hnd", "Hội Nông dân", UnitKind.FARMERS_UNION, None),
+    ("doan", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", UnitKind.YOUTH_UNION, None),
+    ("hccb", "Hội Cựu chiến binh", UnitKind.VETERANS_ASSOCIATION, None),
+    ("ldld", "Liên đoàn Lao động", UnitKind.TRADE_UNION, None),  # not at commune level
+)
+
+
+def _units(place: Place, boards_merged: date) -> list[Unit]:
+    """Every unit of *place* over its whole life (see :func:`political_units`)."""
+    old = place.id.startswith("vn63")
+    founded, dissolved = (None, REORGANIZED) if old else (REORGANIZED, None)
+    # "thị xã Hồng Lĩnh" in "Ủy ban nhân dân thị xã Hồng Lĩnh"; a numbered place and Hồ
+    # Chí Minh City keep their capital: "Quận 1", "Thành phố Hồ Chí Minh".
+    proper = place.short_name == place.name or place.short_name == "Hồ Chí Minh"
+    own = place.name if proper else place.short_name
+    ref = place.name if proper else f"{place.type.prefix.lower()} {place.short_name}"
+    commune = place.level is Level.COMMUNE
+    if commune:
+        committee, issuer = f"Đảng ủy {ref}", "ĐU"
+        boards = _OLD_COMMUNE_BOARDS if old else _NEW_COMMUNE_BOARDS
+        if place.type is PlaceType.SPECIAL_ZONE:
+            boards = _NEW_BOARDS
+    else:
+        word, issuer = _COMMITTEE[place.type]
+        committee = f"{word} {own}"
+        boards = _OLD_BOARDS if old else _NEW_BOARDS
+    area = Identifier("area_code", place.code)
+    units: list[Unit] = []
+
+    def add(
+        suffix: str,
+        name: str,
+        kind: UnitKind,
+        parent: str | None = None,
+        *,
+        issuer: str | None = None,
+        other_names: tuple[str, ...] = (),
+        founded: date | None = founded,
+        dissolved: date | None = dissolved,
+    ) -> None:
+        identifiers = (area,) if issuer is None else (area, Identifier("document_issuer", issuer))
+        units.append(
+            Unit(
+                id=f"{place.id}-{suffix}",
+                name=name,
+                kind=kind,
+                level=place.level,
+                parent=None if parent is None else f"{place.id}-{parent}",
+                founded=founded,
+                dissolved=dissolved,
+                other_names=other_names,
+                identifiers=identifiers,
+            )
+        )
+
+    add("party", committee, UnitKind.PARTY_COMMITTEE, issuer=issuer)
+    for suffix in boards:
+        template, kind = _BOARDS[suffix]
+        name = template.format(c=committee, ref=ref)
+        if old and suffix in ("btg", "bdv"):
+            board_issuer = {"TU": "BDVTU", "HU": "BDVHU"}.get(issuer) if suffix == "bdv" else None
+            add(suffix, name, kind, "party", issuer=board_issuer, dissolved=boards_merged)
+        elif old and suffix == "btgdv":
+            add(suffix, name, kind, "party", founded=boards_merged)
+        else:
+            add(suffix, name, kind, "party")
+    add(
+        "hdnd",
+        f"Hội đồng nhân dân {ref}",
+        UnitKind.PEOPLES_COUNCIL,
+        issuer="HĐND",
+        other_names=(f"HĐND {ref}",),
+        dissolved=_URBAN_GOVERNMENT if old and _urban_government(place) else dissolved,
+    )
+    add(
+        "ubnd",
+        f"Ủy ban nhân dân {ref}",
+        UnitKind.PEOPLES_COMMITTEE,
+        issuer="UBND",
+        other_names=(f"UBND {ref}",),
+    )
+    add(
+        "mttq",
+        f"Ủy ban Mặt trận Tổ quốc Việt Nam {ref}",
+        UnitKind.FATHERLAND_FRONT,
+        issuer="MTTQ",
+        other_names=(f"Ủy ban MTTQ Việt Nam {ref}",),
+    )
+    for suffix, name, kind, short in _ORGANIZATIONS:
+        if commune and kind is UnitKind.TRADE_UNION:
+            continue
+        other_names = () if short is None else (f"{short} {ref}",)
+        if kind is UnitKind.YOUTH_UNION and place.type in _YOUTH:
+            other_names = (f"{_YOUTH[place.type]} {own}",)  # "Thị Đoàn Hồng Lĩnh"
+        add(suffix, f"{name} {ref}", kind, None if old else "mttq", other_names=other_names)
+    return units
+
+
+def _urban_government(place: Place) -> bool:
+    """No People's Council from 01/07/2021 (urban government in three cities)."""
+    province = _data().old.province_of(place).code
+    if place.type is PlaceType.WARD:
+        return province in ("01", "48", "79")
+    return place.type is PlaceType.URBAN_DISTRICT and province in ("48", "79")

@@ -1,0 +1,905 @@
+"""Indicator arithmetic and roll-ups (tính chỉ tiêu: tỷ lệ, mức đạt kế hoạch, tổng hợp).
+
+The handful of figures every report computes, exactly: a share (*tỷ lệ*, "đạt 96% dân
+số"), plan attainment (*đạt … % kế hoạch*), a relative change ("tăng 17% so với năm
+2020"), an absolute change ("tăng 18 tiêu chí so với đầu năm"), a change in percentage
+points, a mean ("bình quân 18,2 tiêu chí/xã"), and how many targets were met ("19/21
+chỉ tiêu đạt và vượt kế hoạch"). Values go in as ``int``, :class:`~decimal.Decimal` or
+:class:`~fractions.Fraction` and come out as a :class:`~fractions.Fraction`; a ``float``
+raises :class:`~danvan.InvalidTypeError`. Nothing here rounds or writes text: that is
+:mod:`danvan.sentences` and :mod:`danvan.numbers`.
+
+>>> from decimal import Decimal
+>>> attainment(1798702098, 1659500000) > 1
+True
+>>> rate(19, 21)
+Fraction(19, 21)
+>>> change(70, 60), difference(91, 73)
+(Fraction(1, 6), Fraction(18, 1))
+>>> point_change(Decimal("0.73"), Decimal("0.70"))
+Fraction(3, 100)
+>>> mean([19, 19, 18, 18, 17])
+Fraction(91, 5)
+>>> str(count_met([(70, 96), (1798702098, 1659500000)]))
+'1/2'
+
+A zero denominator raises :class:`UndefinedIndicatorError`, which is a
+``ZeroDivisionError`` and names what was zero:
+
+>>> try:
+...     attainment(5, 0)
+... except ZeroDivisionError as exc:
+...     print(type(exc).__name__, "-", exc)
+UndefinedIndicatorError - attainment is undefined: the plan is zero (actual 5)
+
+Roll-ups (tổng hợp) combine the observations of one indicator over the
+:class:`~danvan.UnitTree` by the indicator's :class:`~danvan.RollUp` rule, as DHIS2
+does, in one pass from the leaves up:
+
+=========  ===========================================  ==============================
+rule       one unit, several periods                    over the units of a subtree
+=========  ===========================================  ==============================
+sum        sum of the values                            sum
+mean       mean of the unit's values                    mean over the units with data
+last       value of the latest period                   sum of each unit's latest value
+min, max   smallest, largest value                      smallest, largest value
+count      number of values                             sum of the numbers
+=========  ===========================================  ==============================
+
+Every observation is the unit's own contribution: a parent's figure is its own value
+(if it has one) combined with everything below it, so do not pass a district's
+reported total together with its communes' figures. A rate (*tỷ lệ*) is a
+:class:`RateIndicator`, the quotient of two counted indicators; it rolls up as the sum
+of the parts over the sum of the wholes, never as a mean of the children's rates. Units
+without data are not zeros: their value is ``None`` and the result lists the expected
+units that did not report (:attr:`RollUpResult.missing`).
+
+>>> from danvan import Indicator, Observation, Period, RollUp, Unit, UnitKind, UnitTree
+>>> from danvan import Level
+>>> tree = UnitTree([
+...     Unit(id="hl", name="Thị xã Hồng Lĩnh", kind=UnitKind.PARTY_COMMITTEE,
+...          level=Level.DISTRICT),
+...     Unit(id="bac-hong", name="Phường Bắc Hồng", kind=UnitKind.PARTY_COMMITTEE,
+...          level=Level.COMMUNE, parent="hl"),
+...     Unit(id="dau-lieu", name="Xã Đậu Liêu", kind=UnitKind.PARTY_COMMITTEE,
+...          level=Level.COMMUNE, parent="hl"),
+... ])
+>>> raised = Indicator(code="fund", name="Quỹ Vì người nghèo", unit="đồng",
+...                    roll_up=RollUp.SUM)
+>>> seen = [Observation(indicator="fund", unit_id="bac-hong", period=Period.year(2020),
+...                     actual=120_000_000)]
+>>> result = roll_up(tree, seen, raised)
+>>> result.values["hl"], result.missing, str(result.coverage("hl"))
+(Fraction(120000000, 1), ('dau-lieu',), '1/2')
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator, Mapping
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, Final, Union
+
+import attrs
+
+from danvan._validators import identifier, instance_of, optional, text
+from danvan.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    UndefinedIndicatorError,
+    UnknownUnitError,
+)
+from danvan.observations import ExactNumber, Indicator, Observation, RollUp
+from danvan.periods import Period
+from danvan.units import Level, UnitTree
+
+__all__ = [
+    "MetCount",
+    "RateIndicator",
+    "RollUpResult",
+    "UndefinedIndicatorError",
+    "attainment",
+    "change",
+    "count_met",
+    "difference",
+    "mean",
+    "meets",
+    "point_change",
+    "rate",
+    "roll_up",
+    "roll_up_many",
+]
+
+
+# ------------------------------------------------------------------------ arithmetic
+
+
+def _fraction(value: object, what: str) -> Fraction:
+    """*value* as an exact Fraction; floats, bools and other types are refused."""
+    if type(value) is Fraction:
+        return value
+    if type(value) is int:
+        return Fraction(value)
+    if isinstance(value, float):
+        raise InvalidTypeError(
+            f"{what} must be exact (an int, Decimal or Fraction), not the float {value!r}:"
+            f" write Decimal({str(value)!r}) or an int"
+        )
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal, Fraction)):
+        raise InvalidTypeError(
+            f"{what} must be an int, Decimal or Fraction, not {type(value).__name__}: {value!r}"
+        )
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise InvalidValueError(f"{what} must be a finite number, not {value!r}")
+    return Fraction(value)
+
+
+def rate(part: ExactNumber, whole: ExactNumber, /) -> Fraction:
+    """The share *part* / *whole* (tỷ lệ), as a ratio: 1 is 100%.
+
+    >>> rate(33, 33), rate(19, 21)
+    (Fraction(1, 1), Fraction(19, 21))
+
+    A zero *whole* raises :class:`UndefinedIndicatorError`.
+    """
+    numerator = _fraction(part, "part")
+    denominator = _fraction(whole, "whole")
+    if not denominator:
+        raise UndefinedIndicatorError(f"rate is undefined: the whole is zero (part {part})")
+    return numerator / denominator
+
+
+def attainment(actual: ExactNumber, plan: ExactNumber, /) -> Fraction:
+    """Plan attainment (mức đạt kế hoạch): *actual* / *plan*; 1 is 100% of plan.
+
+    >>> from decimal import Decimal
+    >>> attainment(70, 96)
+    Fraction(35, 48)
+    >>> attainment(Decimal("3.8"), 4)
+    Fraction(19, 20)
+
+    A zero *plan* raises :class:`UndefinedIndicatorError`.
+    """
+    value = _fraction(actual, "actual")
+    target = _fraction(plan, "plan")
+    if not target:
+        raise UndefinedIndicatorError(
+            f"attainment is undefined: the plan is zero (actual {actual})"
+        )
+    return value / target
+
+
+def change(current: ExactNumber, previous: ExactNumber, /) -> Fraction:
+    """The relative change from *previous* to *current* (tăng, giảm … %).
+
+    ``(current - previous) / |previous|``: dividing by the size of *previous* keeps the
+    sign of the result the direction of the change even when *previous* is negative.
+
+    >>> change(70, 60), change(94, 100), change(5, 5)
+    (Fraction(1, 6), Fraction(-3, 50), Fraction(0, 1))
+
+    A zero *previous* raises :class:`UndefinedIndicatorError`.
+    """
+    now = _fraction(current, "current")
+    before = _fraction(previous, "previous")
+    if not before:
+        raise UndefinedIndicatorError(
+            f"relative change is undefined: the previous value is zero (current {current})"
+        )
+    return (now - before) / abs(before)
+
+
+def difference(current: ExactNumber, previous: ExactNumber, /) -> Fraction:
+    """The absolute change *current* - *previous* ("tăng 18 tiêu chí"), as a Fraction.
+
+    Always a Fraction, whatever the inputs, so results of every indicator function
+    have one type (``Fraction(18)`` is equal to ``18``).
+
+    >>> difference(91, 73), difference(1, 3)
+    (Fraction(18, 1), Fraction(-2, 1))
+    """
+    return _fraction(current, "current") - _fraction(previous, "previous")
+
+
+def point_change(rate_now: ExactNumber, rate_before: ExactNumber, /) -> Fraction:
+    """The change of a rate in percentage points (điểm phần trăm), as a ratio.
+
+    Both rates are ratios (1 is 100%); so is the result: 73% after 70% is a change of
+    ``3/100``, three percentage points, not the relative change of 4,29%.
+
+    >>> point_change(Fraction(73, 100), Fraction(7, 10))
+    Fraction(3, 100)
+    """
+    return _fraction(rate_now, "rate_now") - _fraction(rate_before, "rate_before")
+
+
+def mean(values: Iterable[ExactNumber], /) -> Fraction:
+    """The mean (bình quân) of *values*: 91 criteria over 5 communes is 18,2.
+
+    >>> mean([19, 19, 18, 18, 17])
+    Fraction(91, 5)
+
+    No values at all raise :class:`UndefinedIndicatorError`.
+    """
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        raise InvalidTypeError(f"values must be an iterable of numbers, not {values!r}")
+    total = Fraction(0)
+    count = 0
+    for value in values:
+        total += _fraction(value, "value")
+        count += 1
+    if not count:
+        raise UndefinedIndicatorError("mean is undefined: there are no values")
+    return total / count
+
+
+def meets(actual: ExactNumber, target: ExactNumber, /, *, higher_is_better: bool = True) -> bool:
+    """Whether *actual* meets *target* (đạt và vượt kế hoạch), in the indicator's direction.
+
+    With ``higher_is_better`` (money raised) the target is met when ``actual >= target``;
+    without it (poor households left) when ``actual <= target``. Equal always meets.
+
+    >>> meets(1798702098, 1659500000), meets(70, 96)
+    (True, False)
+    >>> meets(3, 5, higher_is_better=False)
+    True
+    """
+    if not isinstance(higher_is_better, bool):
+        raise InvalidTypeError(f"higher_is_better must be a bool, not {higher_is_better!r}")
+    value = _fraction(actual, "actual")
+    goal = _fraction(target, "target")
+    return value >= goal if higher_is_better else value <= goal
+
+
+def _count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not int:
+        raise InvalidTypeError(
+            f"{attribute.name} must be an int, not {type(value).__name__}: {value!r}"
+        )
+    if value < 0:
+        raise InvalidValueError(f"{attribute.name} must not be negative, not {value!r}")
+
+
+def _check_met(instance: MetCount, attribute: attrs.Attribute[Any], value: int) -> None:
+    _count(instance, attribute, value)
+    if instance.met > value:
+        raise InvalidValueError(f"met ({instance.met}) cannot exceed total ({value})")
+
+
+@attrs.frozen
+class MetCount:
+    """How many of a number of items met their mark: "19/21 chỉ tiêu", "33/33 cơ sở".
+
+    ``met`` and ``total`` are whole numbers with ``0 <= met <= total``. ``str`` writes
+    the pair as reports do.
+
+    >>> score = MetCount(19, 21)
+    >>> str(score), score.unmet, score.all_met
+    ('19/21', 2, False)
+    >>> score.share
+    Fraction(19, 21)
+    """
+
+    met: int = attrs.field(validator=_count)
+    total: int = attrs.field(validator=_check_met)
+
+    def __str__(self) -> str:
+        return f"{self.met}/{self.total}"
+
+    @property
+    def unmet(self) -> int:
+        """How many did not meet their mark."""
+        return self.total - self.met
+
+    @property
+    def all_met(self) -> bool:
+        """Whether every item met its mark (True for ``0/0`` too)."""
+        return self.met == self.total
+
+    @property
+    def share(self) -> Fraction:
+        """``met / total``; :class:`UndefinedIndicatorError` when the total is zero."""
+        if not self.total:
+            raise UndefinedIndicatorError("the share is undefined: the total is zero")
+        return Fraction(self.met, self.total)
+
+
+def count_met(
+    results: Iterable[tuple[ExactNumber, ExactNumber] | Observation],
+    /,
+    *,
+    indicators: Iterable[Indicator] = (),
+    higher_is_better: bool = True,
+) -> MetCount:
+    """Count the results that meet their target: "19/21 chỉ tiêu đạt và vượt kế hoạch".
+
+    Each result is an ``(actual, target)`` pair or an :class:`~danvan.Observation` that
+    has a ``target``. An observation takes its direction from its indicator when the
+    indicator is among *indicators*; pairs, and observations of other indicators, take
+    *higher_is_better*. An observation without a target raises
+    :class:`~danvan.InvalidValueError`.
+
+    >>> from danvan import Indicator, Observation, Period, RollUp
+    >>> poor = Indicator(code="poor", name="Hộ nghèo", unit="hộ", roll_up=RollUp.LAST,
+    ...                  higher_is_better=False)
+    >>> left = Observation(indicator="poor", unit_id="hl", period=Period.year(2021),
+    ...                    actual=95, target=100)
+    >>> str(count_met([left, (70, 96)], indicators=[poor]))
+    '1/2'
+    """
+    if not isinstance(higher_is_better, bool):
+        raise InvalidTypeError(f"higher_is_better must be a bool, not {higher_is_better!r}")
+    directions: dict[str, bool] = {}
+    for indicator in indicators:
+        if not isinstance(indicator, Indicator):
+            raise InvalidTypeError(f"indicators must be Indicators, not {indicator!r}")
+        directions[indicator.code] = indicator.higher_is_better
+    met = total = 0
+    for result in results:
+        if isinstance(result, Observation):
+            if result.target is None:
+                raise InvalidValueError(
+                    f"the observation of {result.indicator!r} for {result.unit_id!r},"
+                    f" {result.period}, has no target"
+                )
+            actual, target = result.actual, result.target
+            direction = directions.get(result.indicator, higher_is_better)
+        elif isinstance(result, tuple) and len(result) == 2:
+            actual, target = result
+            direction = higher_is_better
+        else:
+            raise InvalidTypeError(
+                f"a result is an (actual, target) pair or an Observation, not {result!r}"
+            )
+        total += 1
+        met += meets(actual, target, higher_is_better=direction)
+    return MetCount(met, total)
+
+
+# --------------------------------------------------------------------------- rates
+
+_ADDITIVE: Final = frozenset({RollUp.SUM, RollUp.LAST})
+
+
+def _check_part(instance: RateIndicator, attribute: attrs.Attribute[Any], value: object) -> None:
+    instance_of(Indicator)(instance, attribute, value)
+    assert isinstance(value, Indicator)
+    if value.roll_up not in _ADDITIVE:
+        raise InvalidValueError(
+            f"the {attribute.name} of a rate must add up over units (roll_up sum or last),"
+            f" not {value.roll_up.value}: {value.code!r}"
+        )
+    if attribute.name == "denominator":
+        codes = {instance.code, instance.numerator.code}
+        if value.code in codes or len(codes) < 2:
+            raise InvalidValueError(
+                f"a rate, its numerator and its denominator need three different codes,"
+                f" not {instance.code!r}, {instance.numerator.code!r} and {value.code!r}"
+            )
+
+
+@attrs.frozen(kw_only=True)
+class RateIndicator:
+    """A rate (tỷ lệ): one counted indicator over another, as DHIS2 defines indicators.
+
+    ``numerator`` and ``denominator`` are :class:`~danvan.Indicator` records whose
+    values add up over units (their ``roll_up`` is ``SUM`` for flows or ``LAST`` for
+    stocks); units report the two counts, never the rate itself. The rate of a unit is
+    the sum of the numerators below it over the sum of the denominators, counting only
+    units that reported both. Values are ratios (1 is 100%).
+
+    >>> from danvan import Indicator, RollUp
+    >>> insured = Indicator(code="bhyt.people", name="Người có bảo hiểm y tế",
+    ...                     unit="người", roll_up=RollUp.LAST)
+    >>> people = Indicator(code="population", name="Dân số", unit="người",
+    ...                    roll_up=RollUp.LAST)
+    >>> coverage = RateIndicator(code="bhyt.rate", name="Tỷ lệ bao phủ bảo hiểm y tế",
+    ...                          numerator=insured, denominator=people)
+    >>> coverage.unit
+    '%'
+    """
+
+    code: str = attrs.field(validator=identifier)
+    name: str = attrs.field(validator=text)
+    numerator: Indicator = attrs.field(validator=_check_part)
+    denominator: Indicator = attrs.field(validator=_check_part)
+    higher_is_better: bool = attrs.field(default=True, validator=instance_of(bool))
+    description: str | None = attrs.field(default=None, validator=optional(text))
+
+    @property
+    def unit(self) -> str:
+        """Always ``"%"``: a rate is written as a percent."""
+        return "%"
+
+
+AnyIndicator = Union[Indicator, RateIndicator]  # noqa: UP007 (an alias at runtime)
+
+# ------------------------------------------------------------------------- roll-ups
+
+Raw = Union[int, Fraction]  # noqa: UP007
+
+
+class _Layout:
+    """The tree flattened once: ids in walk (pre-)order, parent positions, sizes."""
+
+    __slots__ = ("ids", "index", "leaves", "levels", "parent", "size")
+
+    def __init__(self, tree: UnitTree) -> None:
+        ids: list[str] = []
+        index: dict[str, int] = {}
+        parent: list[int] = []
+        levels: list[Level] = []
+        for unit in tree.walk():
+            index[unit.id] = len(ids)
+            ids.append(unit.id)
+            parent.append(-1 if unit.parent is None else index[unit.parent])
+            levels.append(unit.level)
+        size = [1] * len(ids)
+        for position in range(len(ids) - 1, 0, -1):
+            up = parent[position]
+            if up >= 0:
+                size[up] += size[position]
+        self.ids = ids
+        self.index = index
+        self.parent = parent
+        self.levels = levels
+        self.size = size
+        self.leaves = [position for position, count in enumerate(size) if count == 1]
+
+
+# A UnitTree cannot be changed once built, so its layout is kept for the last few trees
+# (by identity: trees are not hashable). Holding the tree keeps its id from being reused.
+_LAYOUTS: list[tuple[UnitTree, _Layout]] = []
+_LAYOUT_CACHE_SIZE: Final = 4
+
+
+def _layout(tree: UnitTree) -> _Layout:
+    for cached, layout in _LAYOUTS:
+        if cached is tree:
+            return layout
+    layout = _Layout(tree)
+    _LAYOUTS.insert(0, (tree, layout))
+    del _LAYOUTS[_LAYOUT_CACHE_SIZE:]
+    return layout
+
+
+def _raw(value: ExactNumber) -> Raw:
+    """An exact value as an int when whole (fast to add), else a Fraction."""
+    if type(value) is int:
+        return value
+    if isinstance(value, Decimal):
+        numerator, denominator = value.as_integer_ratio()
+        return numerator if denominator == 1 else Fraction(numerator, denominator)
+    if isinstance(value, Fraction):
+        return value.numerator if value.denominator == 1 else value
+    return int(value)
+
+
+def _no_overlap(observations: list[Observation]) -> list[Observation]:
+    """The observations of one unit and indicator in date order; overlaps are refused."""
+    ordered = sorted(observations, key=lambda seen: (seen.period.start, seen.period.end))
+    for before, after in itertools.pairwise(ordered):
+        if after.period.start <= before.period.end:
+            raise InvalidValueError(
+                f"unit {after.unit_id!r} has overlapping observations of {after.indicator!r}"
+                f" ({before.period} and {after.period}); pass only one of them"
+            )
+    return ordered
+
+
+def _own(rule: RollUp, seen: list[Observation]) -> Raw:
+    """A unit's own value over the periods of its several observations (for COUNT, how
+    many there are; for MEAN, their mean)."""
+    values = [_raw(observation.actual) for observation in _no_overlap(seen)]
+    if rule is RollUp.SUM:
+        return sum(values)
+    if rule is RollUp.LAST:
+        return values[-1]
+    if rule is RollUp.MIN:
+        return min(values)
+    if rule is RollUp.MAX:
+        return max(values)
+    if rule is RollUp.COUNT:
+        return len(values)
+    return Fraction(sum(values)) / len(values)
+
+
+def _add_up(acc: list[Any], parent: list[int]) -> None:
+    """Post-order pass: add every unit's figure into its parent's."""
+    for position in range(len(acc) - 1, 0, -1):
+        value = acc[position]
+        if value is not None:
+            up = parent[position]
+            if up >= 0:
+                above = acc[up]
+                acc[up] = value if above is None else above + value
+
+
+def _extreme(acc: list[Any], parent: list[int], smallest: bool) -> None:
+    for position in range(len(acc) - 1, 0, -1):
+        value = acc[position]
+        if value is not None:
+            up = parent[position]
+            if up >= 0:
+                above = acc[up]
+                if above is None or (value < above if smallest else value > above):
+                    acc[up] = value
+
+
+class _Values(Mapping[str, "Fraction | None"]):
+    """Rolled-up values by unit id, made Fractions when read (a read-only mapping)."""
+
+    __slots__ = ("_den", "_index", "_num")
+
+    def __init__(self, index: dict[str, int], num: list[Any], den: list[Any] | None) -> None:
+        self._index = index
+        self._num = num
+        self._den = den
+
+    def __getitem__(self, unit_id: str) -> Fraction | None:
+        try:
+            position = self._index[unit_id]
+        except (KeyError, TypeError):
+            raise UnknownUnitError(unit_id) from None
+        value = self._num[position]
+        if value is None:
+            return None
+        if self._den is None:
+            return Fraction(value)
+        den = self._den[position]
+        if not den:
+            return None
+        return Fraction(value) / Fraction(den)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __contains__(self, unit_id: object) -> bool:
+        return isinstance(unit_id, str) and unit_id in self._index
+
+    def __repr__(self) -> str:
+        return f"<rolled-up values of {len(self)} units>"
+
+
+@attrs.frozen(eq=False)
+class RollUpResult:
+    """The roll-up of one indicator over a unit tree (kết quả tổng hợp).
+
+    ``values`` maps the id of every unit of the tree (in walk order) to its figure, a
+    :class:`~fractions.Fraction`, or ``None`` when no unit in its subtree has usable
+    data (or, for a rate, when the sum of the wholes is zero: see ``undefined``).
+    ``missing`` lists, in walk order, the expected units (by default the leaves of the
+    tree) that have no usable data of their own; ``unpaired`` the units that reported
+    only one of the two parts of a rate (their data is left out); ``undefined`` the
+    units whose rate has data but a zero whole.
+    """
+
+    indicator: Indicator | RateIndicator
+    period: Period | None
+    values: Mapping[str, Fraction | None] = attrs.field(repr=False)
+    missing: tuple[str, ...] = attrs.field(repr=False)
+    unpaired: tuple[str, ...] = attrs.field(repr=False)
+    undefined: tuple[str, ...] = attrs.field(repr=False)
+    _layout: _Layout = attrs.field(repr=False, alias="layout")
+    _expected: bytearray = attrs.field(repr=False, alias="expected")
+    _reported: bytearray = attrs.field(repr=False, alias="reported")
+
+    def __getitem__(self, unit_id: str) -> Fraction | None:
+        return self.values[unit_id]
+
+    def _span(self, unit_id: str) -> range:
+        position = self._layout.index.get(unit_id)
+        if position is None:
+            raise UnknownUnitError(unit_id)
+        return range(position, position + self._layout.size[position])
+
+    def coverage(self, unit_id: str, /) -> MetCount:
+        """Expected units in *unit_id*'s subtree (itself included) that reported, of all
+        expected there: "33/33 cơ sở"."""
+        span = self._span(unit_id)
+        expected, reported = self._expected, self._reported
+        total = sum(expected[span.start : span.stop])
+        met = sum(1 for position in span if expected[position] and reported[position])
+        return MetCount(met, total)
+
+    def missing_under(self, unit_id: str, /) -> tuple[str, ...]:
+        """The expected units in *unit_id*'s subtree, itself included, without data:
+        what its figure leaves out."""
+        expected, reported, ids = self._expected, self._reported, self._layout.ids
+        return tuple(
+            ids[position]
+            for position in self._span(unit_id)
+            if expected[position] and not reported[position]
+        )
+
+
+def _expected_positions(
+    layout: _Layout, expected: Iterable[str] | Level | None
+) -> tuple[bytearray, list[int]]:
+    """Flags by position for the units expected to report, and their positions in order."""
+    if expected is None:
+        positions = layout.leaves
+    elif isinstance(expected, Level):
+        levels = layout.levels
+        positions = [position for position in range(len(levels)) if levels[position] is expected]
+    elif isinstance(expected, str) or not isinstance(expected, Iterable):
+        raise InvalidTypeError(
+            f"expected must be unit ids, a Level or None, not {type(expected).__name__}:"
+            f" {expected!r}"
+        )
+    else:
+        chosen: set[int] = set()
+        for unit_id in expected:
+            found = layout.index.get(unit_id)
+            if found is None:
+                raise UnknownUnitError(unit_id)
+            chosen.add(found)
+        positions = sorted(chosen)
+    flags = bytearray(len(layout.ids))
+    for position in positions:
+        flags[position] = 1
+    return flags, positions
+
+
+def _collect(
+    layout: _Layout,
+    observations: Iterable[Observation],
+    codes: set[str],
+    period: Period | None,
+) -> dict[str, dict[int, Any]]:
+    """The observations of *codes* in *period*, by code and unit position.
+
+    A unit with one observation maps to it, with several to a list of them.
+    """
+    groups: dict[str, dict[int, Any]] = {code: {} for code in codes}
+    index = layout.index
+    start = end = None
+    if period is not None:
+        start, end = period.start, period.end
+    last: Period | None = None  # the last period checked, and whether it was inside
+    inside = True
+    for observation in observations:
+        if type(observation) is not Observation and not isinstance(observation, Observation):
+            raise InvalidTypeError(f"observations must be Observations, not {observation!r}")
+        group = groups.get(observation.indicator)
+        if group is None:
+            continue
+        if start is not None:
+            when = observation.period
+            if when is not last:  # observations mostly share their Period objects
+                last = when
+                inside = start <= when.start and when.end <= end  # type: ignore[operator]
+            if not inside:
+                continue
+        position = index.get(observation.unit_id)
+        if position is None:
+            raise UnknownUnitError(observation.unit_id)
+        seen = group.setdefault(position, observation)
+        if seen is not observation:
+            if type(seen) is list:
+                seen.append(observation)
+            else:
+                group[position] = [seen, observation]
+    return groups
+
+
+def _own_values(group: dict[int, Any], rule: RollUp) -> dict[int, Raw]:
+    """Each unit's own value over its observations of one indicator, by position."""
+    values: dict[int, Raw] = {}
+    count = rule is RollUp.COUNT
+    for position, seen in group.items():
+        if type(seen) is Observation:
+            if count:
+                values[position] = 1
+            else:
+                value = seen.actual
+                values[position] = value if type(value) is int else _raw(value)
+        else:
+            values[position] = _own(rule, seen)
+    return values
+
+
+class _Pass:
+    """The roll-ups of one call: each unit's own values and the sums up the tree are
+    worked out once per indicator code and shared (a rate reuses its parts' sums)."""
+
+    __slots__ = ("_groups", "_own", "_summed", "layout", "period")
+
+    def __init__(
+        self, layout: _Layout, groups: dict[str, dict[int, Any]], period: Period | None
+    ) -> None:
+        self.layout = layout
+        self.period = period
+        self._groups = groups
+        self._own: dict[tuple[str, RollUp], dict[int, Raw]] = {}
+        self._summed: dict[tuple[str, RollUp], list[Any]] = {}
+
+    def own(self, code: str, rule: RollUp) -> dict[int, Raw]:
+        key = (code, rule)
+        if key not in self._own:
+            self._own[key] = _own_values(self._groups[code], rule)
+        return self._own[key]
+
+    def summed(self, code: str, rule: RollUp) -> list[Any]:
+        """Own values added up the tree (for the additive rules); never changed after."""
+        key = (code, rule)
+        if key not in self._summed:
+            acc: list[Any] = [None] * len(self.layout.ids)
+            for position, value in self.own(code, rule).items():
+                acc[position] = value
+            _add_up(acc, self.layout.parent)
+            self._summed[key] = acc
+        return self._summed[key]
+
+    def roll(self, indicator: AnyIndicator, expected: tuple[bytearray, list[int]]) -> RollUpResult:
+        layout = self.layout
+        size = len(layout.ids)
+        flags, expected_at = expected
+        reported = bytearray(size)
+        unpaired: tuple[str, ...] = ()
+        undefined: tuple[str, ...] = ()
+        den: list[Any] | None = None
+        if isinstance(indicator, RateIndicator):
+            top, bottom = indicator.numerator, indicator.denominator
+            parts = self.own(top.code, top.roll_up)
+            wholes = self.own(bottom.code, bottom.roll_up)
+            paired = [position for position in parts if position in wholes]
+            for position in paired:
+                reported[position] = 1
+            if len(paired) == len(parts) == len(wholes):
+                acc = self.summed(top.code, top.roll_up)
+                den = self.summed(bottom.code, bottom.roll_up)
+            else:  # leave out the units that reported only one part
+                lonely = set(parts).symmetric_difference(wholes)
+                unpaired = tuple(layout.ids[position] for position in sorted(lonely))
+                acc = [None] * size
+                den = [None] * size
+                for position in paired:
+                    acc[position] = parts[position]
+                    den[position] = wholes[position]
+                _add_up(acc, layout.parent)
+                _add_up(den, layout.parent)
+            undefined = tuple(
+                layout.ids[position]
+                for position in range(size)
+                if den[position] is not None and not den[position]
+            )
+        else:
+            rule = indicator.roll_up
+            values = self.own(indicator.code, rule)
+            for position in values:
+                reported[position] = 1
+            if rule is RollUp.MEAN:
+                acc = self.summed(indicator.code, rule)  # the sum of the units' means
+                den = [None] * size
+                for position in values:
+                    den[position] = 1
+                _add_up(den, layout.parent)
+            elif rule is RollUp.MIN or rule is RollUp.MAX:
+                acc = [None] * size
+                for position, value in values.items():
+                    acc[position] = value
+                _extreme(acc, layout.parent, rule is RollUp.MIN)
+            else:
+                acc = self.summed(indicator.code, rule)
+        ids = layout.ids
+        missing = tuple(ids[position] for position in expected_at if not reported[position])
+        return RollUpResult(
+            indicator,
+            self.period,
+            _Values(layout.index, acc, den),
+            missing,
+            unpaired,
+            undefined,
+            layout=layout,
+            expected=flags,
+            reported=reported,
+        )
+
+
+def _codes(indicator: object) -> tuple[str, ...]:
+    if isinstance(indicator, RateIndicator):
+        return (indicator.numerator.code, indicator.denominator.code)
+    if isinstance(indicator, Indicator):
+        return (indicator.code,)
+    raise InvalidTypeError(
+        f"expected an Indicator or a RateIndicator, not {type(indicator).__name__}: {indicator!r}"
+    )
+
+
+def _check_common(tree: object, period: object) -> None:
+    if not isinstance(tree, UnitTree):
+        raise InvalidTypeError(f"expected a UnitTree, not {type(tree).__name__}: {tree!r}")
+    if period is not None and not isinstance(period, Period):
+        raise InvalidTypeError(f"period must be a Period or None, not {period!r}")
+
+
+def roll_up(
+    tree: UnitTree,
+    observations: Iterable[Observation],
+    indicator: Indicator | RateIndicator,
+    /,
+    *,
+    period: Period | None = None,
+    expected: Iterable[str] | Level | None = None,
+) -> RollUpResult:
+    """Roll the observations of *indicator* up *tree* (tổng hợp theo đơn vị).
+
+    Only observations of the indicator (for a :class:`RateIndicator`, of its numerator
+    and denominator) are used, and with *period* only those whose period lies within
+    it; the rest are skipped. One unit's observations of one indicator must not
+    overlap in time (a quarter and its year) or :class:`~danvan.InvalidValueError` is
+    raised; an observation of a unit that is not in the tree raises
+    :class:`~danvan.UnknownUnitError` (roll up ``tree.as_of(day)`` with the
+    observations of the units alive that day). *expected* names the units that should
+    report: unit ids, every unit at a :class:`~danvan.Level`, or by default the leaves.
+
+    The work is one pass over the tree from the leaves up: linear in the number of
+    units and observations. To roll up many indicators, :func:`roll_up_many` reads the
+    observations once.
+
+    >>> from danvan import Indicator, Observation, Period, RollUp, Unit, UnitKind, Level
+    >>> tree = UnitTree([
+    ...     Unit(id="t", name="Tỉnh", kind=UnitKind.PARTY_COMMITTEE, level=Level.PROVINCE),
+    ...     Unit(id="a", name="Xã A", kind=UnitKind.PARTY_COMMITTEE, level=Level.COMMUNE,
+    ...          parent="t"),
+    ...     Unit(id="b", name="Xã B", kind=UnitKind.PARTY_COMMITTEE, level=Level.COMMUNE,
+    ...          parent="t"),
+    ... ])
+    >>> criteria = Indicator(code="criteria", name="Tiêu chí đạt", unit="tiêu chí",
+    ...                      roll_up=RollUp.MEAN)
+    >>> year = Period.year(2021)
+    >>> seen = [Observation(indicator="criteria", unit_id="a", period=year, actual=19),
+    ...         Observation(indicator="criteria", unit_id="b", period=year, actual=16)]
+    >>> roll_up(tree, seen, criteria, period=year).values["t"]
+    Fraction(35, 2)
+    """
+    return roll_up_many(tree, observations, [indicator], period=period, expected=expected)[
+        indicator.code
+    ]
+
+
+def roll_up_many(
+    tree: UnitTree,
+    observations: Iterable[Observation],
+    indicators: Iterable[Indicator | RateIndicator],
+    /,
+    *,
+    period: Period | None = None,
+    expected: Iterable[str] | Level | None = None,
+) -> dict[str, RollUpResult]:
+    """Roll up several indicators, reading the observations once: ``{code: result}``.
+
+    Each result is what :func:`roll_up` gives for that indicator with the same
+    *period* and *expected*. Two indicators with one code raise
+    :class:`~danvan.InvalidValueError`.
+
+    >>> from danvan import Level, Unit, UnitKind, UnitTree, Observation, Period, RollUp
+    >>> tree = UnitTree([Unit(id="xa", name="Xã A", kind=UnitKind.OTHER, level=Level.COMMUNE)])
+    >>> fund = Indicator(code="quy", name="Quỹ", unit="đồng", roll_up=RollUp.SUM)
+    >>> seen = Observation(indicator="quy", unit_id="xa", period=Period.year(2020), actual=5)
+    >>> roll_up_many(tree, [seen], [fund])["quy"].values["xa"]
+    Fraction(5, 1)
+    """
+    _check_common(tree, period)
+    wanted: list[AnyIndicator] = []
+    seen_codes: set[str] = set()
+    codes: set[str] = set()
+    for indicator in indicators:
+        codes.update(_codes(indicator))
+        if indicator.code in seen_codes:
+            raise InvalidValueError(f"two indicators have the code {indicator.code!r}")
+        seen_codes.add(indicator.code)
+        wanted.append(indicator)
+    layout = _layout(tree)
+    flags = _expected_positions(layout, expected)
+    if isinstance(observations, (str, bytes)) or not isinstance(observations, Iterable):
+        raise InvalidTypeError(
+            f"observations must be an iterable of Observations, not {observations!r}"
+        )
+    work = _Pass(layout, _collect(layout, observations, codes, period), period)
+    return {indicator.code: work.roll(indicator, flags) for indicator in wanted}
