@@ -82,7 +82,12 @@ def _check_dataset(instance: Dataset, attribute: attrs.Attribute[Any], value: ob
         need(campaign.partner_unit_ids, units, f"{path}.partner_unit_ids", "a unit")
         for number, target in enumerate(campaign.targets):
             need([target.unit_id], units, f"{path}.targets[{number}].unit_id", "a unit")
-            need([target.indicator], indicators, f"{path}.targets[{number}]", "an indicator")
+            need(
+                [target.indicator],
+                indicators,
+                f"{path}.targets[{number}].indicator",
+                "an indicator",
+            )
     for index, model in enumerate(instance.models):
         path = f"$.models[{index}]"
         need([model.unit_id], units, f"{path}.unit_id", "a unit")

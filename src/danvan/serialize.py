@@ -260,6 +260,9 @@ def from_dict(data: object, cls: type[T] | None = None, /) -> T:
         name = cls.__name__
     if not isinstance(name, str) or name not in types:
         raise DataError(f"$.$type: {name!r} is not a type danvan reads")
+    odd = [key for key in data if not isinstance(key, str)]
+    if odd:
+        raise DataError(f"$: keys must be strings, not {', '.join(map(repr, odd))}")
     fields = {key: value for key, value in data.items() if key not in ("$schema", "$type")}
     return _structure(fields, types[name])  # type: ignore[return-value]
 
@@ -291,7 +294,7 @@ def _describe(exc: BaseException, type_: object) -> str:
     if isinstance(exc, KeyError):
         return "required field missing"
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
-        return f"unknown fields {', '.join(sorted(exc.extra_fields))}"
+        return f"unknown fields {', '.join(sorted(map(str, exc.extra_fields)))}"
     message = str(exc)
     # The Enum constructor says "'x' is not a valid Kind"; say "known", as the docs do.
     return message.replace(" is not a valid ", " is not a known ")
@@ -330,12 +333,21 @@ def from_json(text: str | bytes, cls: type[T] | None = None, /) -> T:
     >>> from_json(to_json(Period.year(2021))) == Period.year(2021)
     True
     """
+    if isinstance(text, (bytes, bytearray)):
+        try:
+            text = bytes(text).decode("utf-8")  # JSON documents are UTF-8 (RFC 8259)
+        except UnicodeDecodeError as exc:
+            raise DataError(f"not JSON: the bytes are not UTF-8 ({exc.reason})") from exc
     try:
         data = json.loads(text, parse_float=_refuse_float)
     except json.JSONDecodeError as exc:
         raise DataError(f"not JSON: {exc}") from exc
     except _FloatInJSONError as exc:
         raise DataError(f"{exc}") from exc
+    except ValueError as exc:  # an integer longer than Python converts
+        raise DataError(f"not readable JSON: {exc}") from exc
+    except RecursionError as exc:
+        raise DataError("not readable JSON: nested too deeply") from exc
     return from_dict(data, cls)
 
 
