@@ -65,3 +65,20 @@ def test_python_dash_m_runs_the_demo() -> None:
         [sys.executable, "-m", "danvan", "demo"], capture_output=True, text=True, check=True
     )
     assert "108,39%" in result.stdout
+
+
+def test_cli_money_words_keep_the_variants(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["words", "1.005", "--money", "--zero-tens", "lẻ", "--thousand", "ngàn"]) == 0
+    assert capsys.readouterr().out.strip() == "Một ngàn không trăm lẻ năm đồng"
+
+
+def test_cli_on_a_terminal_without_unicode_says_so_in_one_line() -> None:
+    import os
+
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    result = subprocess.run(
+        [sys.executable, "-m", "danvan", "demo"], capture_output=True, text=True, env=env
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "PYTHONIOENCODING=utf-8" in result.stderr

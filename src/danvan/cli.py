@@ -40,8 +40,10 @@ def _demo(_: argparse.Namespace) -> str:
 
 def _words(args: argparse.Namespace) -> str:
     value = parse_money(args.number)
-    if args.money:
-        return money_to_words(value, even=args.even)
+    if args.money or args.even:  # "chẵn" belongs to the money line
+        return money_to_words(
+            value, even=args.even, thousand=args.thousand, zero_tens=args.zero_tens
+        )
     return number_to_words(value, thousand=args.thousand, zero_tens=args.zero_tens)
 
 
@@ -63,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     words = commands.add_parser("words", help="spell a number in Vietnamese words")
     words.add_argument("number", help="a number as reports write it, e.g. 1.798.702.098")
     words.add_argument("--money", action="store_true", help="write the 'bằng chữ' line")
-    words.add_argument("--even", action="store_true", help="with --money: add 'chẵn'")
+    words.add_argument("--even", action="store_true", help="the money line with 'chẵn'")
     words.add_argument("--thousand", choices=("nghìn", "ngàn"), default="nghìn")
     words.add_argument("--zero-tens", choices=("linh", "lẻ"), default="linh")
     words.set_defaults(run=_words)
@@ -89,5 +91,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DanvanError as exc:
         print(f"danvan {args.command}: {exc}", file=sys.stderr)
         return 2
-    print(output)
+    try:
+        print(output)
+    except UnicodeEncodeError:
+        print(
+            f"danvan {args.command}: this terminal cannot show Vietnamese text;"
+            " set PYTHONIOENCODING=utf-8",
+            file=sys.stderr,
+        )
+        return 1
     return 0
