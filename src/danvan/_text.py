@@ -25,24 +25,56 @@ def nfc_with_offsets(text: str) -> tuple[str, list[int] | None]:
     """
     if unicodedata.is_normalized("NFC", text):
         return text, None
+    nfc = unicodedata.normalize("NFC", text)
     # Split the text into clusters that start at a character of combining class 0 and
     # normalise each on its own; for Vietnamese (and all Latin text) the pieces add up
-    # to the NFC form of the whole.
+    # to the NFC form of the whole. Scripts whose clusters interact (Hangul jamo) fall
+    # back to pieces cut at white space, which no normalisation crosses.
+    for starts_piece in (_is_starter, str.isspace):
+        parts, offsets = _pieces(text, starts_piece)
+        if "".join(parts) == nfc:
+            break
+    else:  # pragma: no cover - NFC does not compose across white space
+        offsets = [0] * len(nfc)
+    offsets.append(len(text))
+    return nfc, offsets
+
+
+def _is_starter(char: str) -> bool:
+    return unicodedata.combining(char) == 0
+
+
+def _pieces(text: str, starts_piece: object) -> tuple[list[str], list[int]]:
+    """NFC pieces of *text* cut before each character where *starts_piece* holds.
+
+    Each character of a piece maps to the original character that brought it in, so
+    an error on a stray mark that did not combine points at that mark.
+    """
+    assert callable(starts_piece)
     parts: list[str] = []
     offsets: list[int] = []
     start = 0
     for index in range(1, len(text) + 1):
-        if index == len(text) or unicodedata.combining(text[index]) == 0:
-            piece = unicodedata.normalize("NFC", text[start:index])
+        if index == len(text) or starts_piece(text[index]):
+            original = text[start:index]
+            piece = unicodedata.normalize("NFC", original)
             parts.append(piece)
-            offsets.extend([start] * len(piece))
+            offsets.extend(start + source for source in _sources(original, piece))
             start = index
-    nfc = "".join(parts)
-    if nfc != unicodedata.normalize("NFC", text):  # scripts whose clusters interact
-        nfc = unicodedata.normalize("NFC", text)
-        offsets = [0] * len(nfc)
-    offsets.append(len(text))
-    return nfc, offsets
+    return parts, offsets
+
+
+def _sources(original: str, piece: str) -> list[int]:
+    """For each character of ``piece`` (the NFC of *original*), where it came from."""
+    if len(original) > 32:  # a long piece: first character exact, the rest in order
+        extra = len(original) - len(piece)
+        return [0, *(extra + i for i in range(1, len(piece)))]
+    sources: list[int] = []
+    for end in range(1, len(original) + 1):
+        produced = len(unicodedata.normalize("NFC", original[:end]))
+        while len(sources) < min(produced, len(piece)):
+            sources.append(end - 1)
+    return sources + [len(original) - 1] * (len(piece) - len(sources))
 
 
 def original_index(offsets: list[int] | None, index: int) -> int:
