@@ -767,3 +767,38 @@ def test_model_statistics_invariants(models, year):
         assert stats.count(measure) <= stats.total
     assert stats.registered == sum(1 for m in alive if m.registered_on >= period.start)
     assert model_statistics(reversed(models), period) == stats
+
+
+# --------------------------------------------------------- regressions found in review
+
+
+def test_a_decimal_with_a_huge_exponent_is_refused_not_expanded() -> None:
+    from danvan import InvalidValueError, rate
+
+    with pytest.raises(InvalidValueError):
+        rate(Decimal("1e999999999"), 1)
+
+
+def test_collections_of_the_wrong_type_are_our_type_errors() -> None:
+    from danvan import (
+        InvalidTypeError,
+        Period,
+        UnitTree,
+        count_met,
+        model_statistics,
+        roll_up_many,
+        summarize_criteria,
+        year_over_year,
+    )
+
+    calls = [
+        lambda: roll_up_many(UnitTree([]), [], None),
+        lambda: count_met(None),
+        lambda: count_met(5),
+        lambda: model_statistics(None, Period.year(2021)),
+        lambda: year_over_year(None, Period.year(2021)),
+        lambda: summarize_criteria(None),
+    ]
+    for call in calls:
+        with pytest.raises(InvalidTypeError):
+            call()

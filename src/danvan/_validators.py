@@ -81,3 +81,11 @@ def tuple_of(*kinds: type) -> Validator:
                 raise InvalidTypeError(f"{attribute.name} must hold {names} items, not {item!r}")
 
     return check
+
+
+def iterable(value: object, name: str) -> None:
+    """Raise InvalidTypeError unless *value* is an iterable of items (not a str)."""
+    if isinstance(value, (str, bytes)) or not hasattr(value, "__iter__"):
+        raise InvalidTypeError(
+            f"{name} must be an iterable of items, not {type(value).__name__}: {value!r}"[:200]
+        )

@@ -41,7 +41,7 @@ from typing import Any, Final
 
 import attrs
 
-from danvan._validators import identifier, instance_of, optional, text, tuple_of
+from danvan._validators import identifier, instance_of, iterable, optional, text, tuple_of
 from danvan.documents import DocumentCode, document_code_field
 from danvan.errors import InvalidTypeError, InvalidValueError, UnknownIdError
 from danvan.indicators import MetCount, UndefinedIndicatorError
@@ -417,6 +417,7 @@ def summarize_criteria(results: Iterable[CommuneResult], /) -> CriteriaSummary:
     >>> summary.total, summary.mean, summary.minimum, str(summary.standard)
     (91, Fraction(91, 5), 17, '2/5')
     """
+    iterable(results, "results")
     counts: list[int] = []
     standard = 0
     seen: set[str] = set()

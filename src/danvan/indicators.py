@@ -83,13 +83,14 @@ from typing import Any, Final, Union
 
 import attrs
 
-from danvan._validators import identifier, instance_of, optional, text
+from danvan._validators import identifier, instance_of, iterable, optional, text
 from danvan.errors import (
     InvalidTypeError,
     InvalidValueError,
     UndefinedIndicatorError,
     UnknownUnitError,
 )
+from danvan.numbers import MAX_DIGITS
 from danvan.observations import ExactNumber, Indicator, Observation, RollUp
 from danvan.periods import Period
 from danvan.units import Level, UnitTree
@@ -130,8 +131,11 @@ def _fraction(value: object, what: str) -> Fraction:
         raise InvalidTypeError(
             f"{what} must be an int, Decimal or Fraction, not {type(value).__name__}: {value!r}"
         )
-    if isinstance(value, Decimal) and not value.is_finite():
-        raise InvalidValueError(f"{what} must be a finite number, not {value!r}")
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise InvalidValueError(f"{what} must be a finite number, not {value!r}")
+        if not -MAX_DIGITS <= value.adjusted() < MAX_DIGITS:  # 1E+999999999 would hang
+            raise InvalidValueError(f"{what} has more than {MAX_DIGITS} digits: {value!r}")
     return Fraction(value)
 
 
@@ -328,6 +332,8 @@ def count_met(
     >>> str(count_met([left, (70, 96)], indicators=[poor]))
     '1/2'
     """
+    iterable(results, "results")
+    iterable(indicators, "indicators")
     if not isinstance(higher_is_better, bool):
         raise InvalidTypeError(f"higher_is_better must be a bool, not {higher_is_better!r}")
     directions: dict[str, bool] = {}
@@ -885,6 +891,8 @@ def roll_up_many(
     >>> roll_up_many(tree, [seen], [fund])["quy"].values["xa"]
     Fraction(5, 1)
     """
+    iterable(observations, "observations")
+    iterable(indicators, "indicators")
     _check_common(tree, period)
     wanted: list[AnyIndicator] = []
     seen_codes: set[str] = set()

@@ -329,7 +329,8 @@ def describe_holders(stats: ModelStatistics, /) -> str:
         for holder, count in stats.by_holder.items()
         if count
     ]
-    return f"{format_number(stats.total)} mô hình, điển hình; trong đó có {', '.join(parts)}"
+    text = f"{format_number(stats.total)} mô hình, điển hình"
+    return f"{text}; trong đó có {', '.join(parts)}" if parts else text
 
 
 def _capital(text: str) -> str:

@@ -42,7 +42,7 @@ from typing import Any, Final, Literal, TypeVar
 
 import attrs
 
-from danvan._validators import instance_of
+from danvan._validators import instance_of, iterable
 from danvan.campaigns import (
     MobilizationModel,
     ModelEventKind,
@@ -161,6 +161,7 @@ def model_statistics(models: Iterable[MobilizationModel], period: Period, /) -> 
     >>> model_statistics([], Period.year(2021)).total
     0
     """
+    iterable(models, "models")
     if not isinstance(period, Period):
         raise InvalidTypeError(f"expected a Period, not {type(period).__name__}: {period!r}")
     end = period.end
@@ -227,6 +228,7 @@ def year_over_year(
     ...
     danvan.errors.UndefinedIndicatorError: relative change is undefined: the previous value is zero (current 0)
     """  # noqa: E501
+    iterable(models, "models")
     models = list(models)
     now = model_statistics(models, period)
     before = model_statistics(models, period.previous())
