@@ -33,7 +33,7 @@ from .strategies import PREFIXES, directives, document_codes, document_types, wr
 
 PARTY = DocumentSystem.PARTY
 STATE = DocumentSystem.STATE
-CORPUS = Path("/work/shared/corpus")
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"  # beside the checkout
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "documents.md"
 
 # --------------------------------------------------------------------------- examples
