@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any, Final
 
 import attrs
@@ -89,3 +91,19 @@ def iterable(value: object, name: str) -> None:
         raise InvalidTypeError(
             f"{name} must be an iterable of items, not {type(value).__name__}: {value!r}"[:200]
         )
+
+
+def exact_number(value: object, name: str) -> None:
+    """Raise unless *value* is an exact number: an int (not a bool), a finite Decimal or a
+    Fraction. A float gets a hint on how to write it exactly."""
+    if isinstance(value, float):
+        raise InvalidTypeError(
+            f"{name} must be exact (an int, Decimal or Fraction), not the float"
+            f" {value!r}: write Decimal({str(value)!r}) or an int"
+        )
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal, Fraction)):
+        raise InvalidTypeError(
+            f"{name} must be an int, Decimal or Fraction, not {type(value).__name__}: {value!r}"
+        )
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise InvalidValueError(f"{name} must be a finite number, not {value!r}")

@@ -83,7 +83,7 @@ from typing import Any, Final, Union
 
 import attrs
 
-from danvan._validators import identifier, instance_of, iterable, optional, text
+from danvan._validators import exact_number, identifier, instance_of, iterable, optional, text
 from danvan.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -122,20 +122,11 @@ def _fraction(value: object, what: str) -> Fraction:
         return value
     if type(value) is int:
         return Fraction(value)
-    if isinstance(value, float):
-        raise InvalidTypeError(
-            f"{what} must be exact (an int, Decimal or Fraction), not the float {value!r}:"
-            f" write Decimal({str(value)!r}) or an int"
-        )
-    if isinstance(value, bool) or not isinstance(value, (int, Decimal, Fraction)):
-        raise InvalidTypeError(
-            f"{what} must be an int, Decimal or Fraction, not {type(value).__name__}: {value!r}"
-        )
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise InvalidValueError(f"{what} must be a finite number, not {value!r}")
-        if not -MAX_DIGITS <= value.adjusted() < MAX_DIGITS:  # 1E+999999999 would hang
-            raise InvalidValueError(f"{what} has more than {MAX_DIGITS} digits: {value!r}")
+    exact_number(value, what)
+    assert isinstance(value, (int, Decimal, Fraction))
+    # Fraction(Decimal("1E+999999999")) would build a billion-digit integer: refuse first.
+    if isinstance(value, Decimal) and not -MAX_DIGITS <= value.adjusted() < MAX_DIGITS:
+        raise InvalidValueError(f"{what} has more than {MAX_DIGITS} digits: {value!r}")
     return Fraction(value)
 
 

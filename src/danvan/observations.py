@@ -46,7 +46,7 @@ from typing import Any, Final, TypeAlias, Union
 
 import attrs
 
-from danvan._validators import identifier, instance_of, optional, text
+from danvan._validators import exact_number, identifier, instance_of, optional, text
 from danvan.documents import DocumentCode, document_code_field
 from danvan.errors import InvalidTypeError, InvalidValueError
 from danvan.periods import Period
@@ -98,18 +98,7 @@ _ROLL_UP_NAMES: Final = {
 
 def _exact(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """An exact number: int (not bool), finite Decimal or Fraction."""
-    if isinstance(value, float):
-        raise InvalidTypeError(
-            f"{attribute.name} must be exact (an int, Decimal or Fraction), not the float"
-            f" {value!r}: write Decimal({str(value)!r}) or an int"
-        )
-    if isinstance(value, bool) or not isinstance(value, (int, Decimal, Fraction)):
-        raise InvalidTypeError(
-            f"{attribute.name} must be an int, Decimal or Fraction,"
-            f" not {type(value).__name__}: {value!r}"
-        )
-    if isinstance(value, Decimal) and not value.is_finite():
-        raise InvalidValueError(f"{attribute.name} must be a finite number, not {value!r}")
+    exact_number(value, attribute.name)
 
 
 @attrs.frozen(kw_only=True)
