@@ -143,6 +143,13 @@ class ModelStatistics:
         result: int = getattr(self, measure)
         return result
 
+    def _repr_html_(self) -> str:
+        """The counts as an HTML table for notebooks, by field, holder, level and status;
+        :func:`danvan.records.statistics_table` adds an earlier period and the change."""
+        from danvan._html import statistics_table  # formatting stays out of the domain
+
+        return statistics_table(self)
+
 
 _FLOW_EVENTS: Final = {
     ModelEventKind.REGISTERED: "registered",

@@ -404,6 +404,13 @@ class UnitTree:
     def __repr__(self) -> str:
         return f"UnitTree(<{len(self)} units, {len(self._roots)} roots>)"
 
+    def _repr_html_(self) -> str:
+        """The tree as an HTML table for notebooks: one row per unit, depth first, the
+        name indented under its parent, with kind, level, founding and dissolution."""
+        from danvan._html import unit_tree_table  # formatting stays out of the domain
+
+        return unit_tree_table(self)
+
     @property
     def units(self) -> tuple[Unit, ...]:
         """The units in the order they were given."""
