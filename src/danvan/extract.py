@@ -1,0 +1,861 @@
+"""Figures in report prose (số liệu trong văn bản báo cáo).
+
+:func:`extract_figures` reads the figures a Vietnamese report states, in text order,
+each with its kind, its exact value, where it stands and the qualifier before it
+("trên", "đạt", "tăng" …):
+
+>>> text = "vận động quỹ được 1.798.702.098đ đạt 108,39% KH; 19/21 chỉ tiêu đạt"
+>>> for figure in extract_figures(text):
+...     print(figure.kind, figure.text, repr(figure.value), figure.qualifier)
+money 1.798.702.098đ 1798702098 None
+percent 108,39% Decimal('108.39') đạt
+ratio 19/21 (19, 21) None
+
+It follows the grammar of the written language rather than a list of phrases:
+
+- a dot groups thousands and a comma marks decimals, so ``2.071 mô hình`` is 2071
+  models, and a number that breaks this grammar (``1.5``) is not reported at all
+  rather than guessed at;
+- a scale word (nghìn/ngàn, triệu, tỷ/tỉ) multiplies, and a currency word (đồng, đ, VNĐ)
+  makes money: ``3,8 tỷ đồng`` is 3 800 000 000 đồng;
+- Vietnamese counts stand *before* the noun they count (``15 căn nhà``), so the noun
+  after a number is its unit, and a number *after* a noun is a name, not a count
+  (``thôn 3``, ``Quyết định 22``, ``Covid-19``) and is not reported;
+- ``19/21`` is a ratio, ``19/5/2021`` a date, ``ngày 30/10`` a day without a year,
+  ``2021-2025`` a period, ``08-CT/ThU`` and ``125/QĐ-UBND`` document codes (read by
+  :class:`~danvan.DocumentCode`), and an undotted four-digit number from 1900 to 2100
+  a year;
+- numbers spelled in words and Roman numerals (``khóa V``) are labels or ordinals in
+  reports and are left out; so are clock times (``10:00``) and telephone numbers.
+
+Website furniture (visitor counters, view counts, session notices) is left out unless
+``furniture=True``. Offsets are indices into the string given, NFD or not:
+``text[f.start:f.end] == f.text``. Any string gives a list, in time linear in its
+length; nothing is guessed: a figure that cannot be read exactly is not reported.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Final, Union
+
+import attrs
+
+from danvan._text import nfc_with_offsets, original_index
+from danvan.dates import DayMonth, parse_date
+from danvan.documents import DocumentCode, DocumentSystem
+from danvan.errors import DanvanError, InvalidTypeError, InvalidValueError, shorten
+from danvan.numbers import parse_money, parse_number, parse_percent
+
+__all__ = ["Figure", "FigureKind", "FigureValue", "extract_figures"]
+
+
+class FigureKind(str, enum.Enum):
+    """What a figure is; the values are the names the labelled corpus uses."""
+
+    PERCENT = "percent"
+    """A percent; the value is the percent number: ``108,39%`` is ``Decimal('108.39')``."""
+    MONEY = "money"
+    """An amount in đồng, ``int`` (or ``Decimal`` for fractions of a đồng)."""
+    RATIO = "ratio"
+    """``19/21``: the pair ``(numerator, denominator)``."""
+    QUANTITY = "quantity"
+    """A count or measure, ``Decimal``, with its unit, the noun counted."""
+    DATE = "date"
+    """A :class:`~datetime.date`, or a :class:`~danvan.DayMonth` without a year."""
+    DOCUMENT = "document"
+    """A :class:`~danvan.DocumentCode`."""
+    YEAR = "year"
+    """A year, ``int``."""
+    PERIOD = "period"
+    """A span of years, ``2021-2025``: the pair ``(first, last)``."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+FigureValue = Union[Decimal, int, "tuple[int, int]", date, DayMonth, DocumentCode]
+"""The value of a :class:`Figure`; which type depends on its :class:`FigureKind`."""
+
+_VALUE_TYPES: Final[dict[FigureKind, tuple[type, ...]]] = {
+    FigureKind.PERCENT: (Decimal,),
+    FigureKind.MONEY: (int, Decimal),
+    FigureKind.RATIO: (tuple,),
+    FigureKind.QUANTITY: (Decimal,),
+    FigureKind.DATE: (date, DayMonth),
+    FigureKind.DOCUMENT: (DocumentCode,),
+    FigureKind.YEAR: (int,),
+    FigureKind.PERIOD: (tuple,),
+}
+
+
+def _to_kind(value: FigureKind | str) -> FigureKind:
+    try:
+        return FigureKind(value)
+    except ValueError as exc:
+        names = ", ".join(kind.value for kind in FigureKind)
+        raise InvalidValueError(f"kind must be one of {names}, not {shorten(value)}") from exc
+
+
+def _check_value(instance: Figure, attribute: attrs.Attribute[FigureValue], value: object) -> None:
+    types = _VALUE_TYPES[instance.kind]
+    if not isinstance(value, types) or isinstance(value, bool):
+        raise InvalidTypeError(
+            f"the value of a {instance.kind.value} figure must be"
+            f" {' or '.join(t.__name__ for t in types)}, not {type(value).__name__}"
+        )
+    if isinstance(value, tuple) and (
+        len(value) != 2 or not all(type(part) is int for part in value)
+    ):
+        raise InvalidValueError(
+            f"the value of a {instance.kind.value} figure is a pair of ints, not {shorten(value)}"
+        )
+
+
+def _check_offset(instance: Figure, attribute: attrs.Attribute[int], value: int) -> None:
+    if type(value) is not int:
+        raise InvalidTypeError(f"{attribute.name} must be an int, not {shorten(value)}")
+    if value < 0 or (attribute.name == "end" and value < instance.start):
+        raise InvalidValueError(f"{attribute.name} {value} is not a position of the figure")
+
+
+def _check_text(instance: Figure, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"text must be a str, not {type(value).__name__}")
+    if len(value) != instance.end - instance.start:
+        raise InvalidValueError(
+            f"text {shorten(value)} does not fill positions {instance.start} to {instance.end}"
+        )
+
+
+def _check_word(instance: Figure, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise InvalidTypeError(f"{attribute.name} must be a non-empty str or None")
+
+
+@attrs.frozen
+class Figure:
+    """One figure of a report (số liệu): what it is, its exact value, where it stands.
+
+    ``text`` is the figure as written (``"3,8 tỷ đồng"``) and ``text[start:end]`` of the
+    report; ``unit`` is the noun a quantity counts (``"mô hình"``, ``"lượt người"``,
+    ``"tiêu chí/xã"``, ``"km"``), ``None`` for other kinds; ``qualifier`` is the word
+    just before the figure when it is one of trên, hơn, gần, khoảng, đạt, tăng, giảm,
+    bằng, dưới.
+
+    >>> figure = extract_figures("đạt trên 3,8 tỷ đồng")[0]
+    >>> figure.kind, figure.value, figure.qualifier
+    (<FigureKind.MONEY: 'money'>, 3800000000, 'trên')
+    >>> figure.as_record()["value"]
+    '3800000000'
+    """
+
+    kind: FigureKind = attrs.field(converter=_to_kind)
+    value: FigureValue = attrs.field(validator=_check_value)
+    start: int = attrs.field(validator=_check_offset)
+    end: int = attrs.field(validator=_check_offset)
+    text: str = attrs.field(validator=_check_text)
+    unit: str | None = attrs.field(default=None, validator=_check_word)
+    qualifier: str | None = attrs.field(default=None, validator=_check_word)
+
+    def as_record(self) -> dict[str, object]:
+        """The figure as plain JSON values, in the form of the labelled corpus.
+
+        Percents, money, quantities and years are strings of digits ("108.39"), ratios
+        and periods lists, dates ISO ("2021-05-19", or "--10-30" without a year),
+        documents ``{"number", "type", "issuers"}`` (and ``"year"`` for State codes
+        that carry one).
+
+        >>> extract_figures("Chỉ thị số 08-CT/ThU")[0].as_record()["value"]
+        {'number': 8, 'type': 'CT', 'issuers': ['ThU']}
+        """
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind.value,
+            "value": _record_value(self.value),
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+        }
+
+
+def _record_value(value: FigureValue) -> object:
+    if isinstance(value, DocumentCode):
+        record: dict[str, object] = {
+            "number": value.number,
+            "type": None if value.type is None else str(value.type),
+            "issuers": list(value.issuers),
+        }
+        if value.year is not None:
+            record["year"] = value.year
+        return record
+    if isinstance(value, DayMonth):
+        return f"--{value.month:02d}-{value.day:02d}"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return str(value)
+
+
+# ------------------------------------------------------------------------- vocabulary
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: The words a report puts before a figure to qualify it.
+QUALIFIERS: Final = frozenset(
+    ("trên", "hơn", "gần", "khoảng", "đạt", "tăng", "giảm", "bằng", "dưới")
+)
+
+# Words after which a bare number is a label: "Quyết định 22", "thôn 3", "lần thứ 7".
+_LABEL_WORDS: Final = _words(
+    """
+    thôn ấp xóm bản khu khối tổ phường quận đội lô số thứ điều khoản mục chương phần
+    trang lớp khóa khoá loại hạng tầng phòng đường phố ngõ ngách hẻm kiệt tuyến lộ covid
+    ngày mồng mùng hôm đợt vòng câu bài án định quyết thị hoạch trình báo dẫn tư văn chế
+    luật tri
+    """
+)
+
+# Units of measure, also written straight after the number ("45km", "1.200m3").
+_MEASURES: Final = _words(
+    """km m m2 m3 m² m³ ha km2 km² kg g tấn tạ yến lít l cm mm kw kwh mw mwh usd"""
+)
+# Nouns that count on their own, whatever follows ("15 căn nhà" counts căn).
+_CLASSIFIERS: Final = _words(
+    """
+    căn cuộc chiếc con ngôi cái tấm bức quyển cuốn buổi lần đợt năm tháng ngày tuần giờ
+    phút giây quý kỳ khóa khoá ca trận chuyến tiết lượt suất phần người hộ xã phường thị
+    thôn ấp xóm bản huyện tỉnh tổ nhà trường lớp em cháu cụ ông bà hội đoàn ban ngành
+    điểm cây con tuổi bộ bao tấn kg km ha lít
+    """
+)
+# Classifiers that take the noun after them ("9.278 lượt người", "10.499 suất quà").
+_CLASSIFIERS_WITH_NOUN: Final = frozenset(("lượt", "suất", "phần"))
+# Nouns of several syllables that reports count, longest first when they overlap.
+_COMPOUND_NOUNS: Final = frozenset(
+    """lượt người|suất quà|phần quà|vụ việc|hộ gia đình|hộ nghèo|hộ cận nghèo|hộ dân|
+    người dân|ngày công|cây số|đơn thư|hợp tác xã|tổ hợp tác|tổ dân phố|khu dân cư|
+    chi bộ|đảng bộ|đảng viên|cán bộ|hội viên|đoàn viên|thanh niên|học sinh|sinh viên|
+    công chức|viên chức|người lao động|lao động|mô hình|điển hình|tập thể|cá nhân|
+    văn bản|nghị quyết|chỉ thị|kết luận|quyết định|kế hoạch|tiêu chí|tiêu chuẩn|
+    chỉ tiêu|nội dung|công trình|phần việc|sản phẩm|doanh nghiệp|cơ sở|đơn vị|cơ quan|
+    ý kiến|kiến nghị|gia đình|cuộc họp|hội nghị|lớp học|tài liệu|tin bài|phóng sự|
+    bản tin|con đường|tuyến đường|nhà ở|nhà đại đoàn kết|suất học bổng|
+    học bổng|bò giống|con giống|xe lăn|thẻ bảo hiểm y tế|thẻ bảo hiểm|câu lạc bộ|
+    chi hội|tổ chức|cá nhân|lượt hộ|lượt cán bộ|lượt đoàn viên|lượt hội viên|
+    lượt thanh niên|lượt học sinh|lượt đảng viên|lượt người dân|người có uy tín|
+    chức sắc|chức việc|tín đồ|giáo xứ|giáo họ|cơ sở thờ tự|điểm nhóm|thôn xóm|
+    bản làng|làng|khu phố|tổ tự quản|gia đình văn hóa|khu dân cư văn hóa|
+    tuyến phố|mét|mét vuông|héc ta|tỷ lệ|nhiệm vụ|giải pháp|vấn đề|trường hợp|
+    đối tượng|phong trào|hoạt động|đợt|buổi|điểm phần trăm|đồng chí|đồng bào|
+    người dân tộc thiểu số|hộ đồng bào""".replace("\n", "").split("|")
+)
+_COMPOUND_TUPLES: Final = frozenset(tuple(noun.split()) for noun in _COMPOUND_NOUNS)
+_LONGEST_COMPOUND: Final = max(len(noun) for noun in _COMPOUND_TUPLES)
+# Words that are never the noun a number counts.
+_FUNCTION_WORDS: Final = _words(
+    """
+    và với của được đã là có cho trong trên tại ở về để các những này đó theo từ đến tới
+    so như do bị vào ra lên xuống thì mà nhưng hoặc hay nên vì khi nếu đạt tăng giảm gồm
+    trở lại rồi đều cũng còn sẽ đang vẫn chưa không mỗi nay qua sau trước đây kia ấy nào
+    gì ai bằng hơn dưới khoảng gần riêng tổng thuộc nhằm giữa cùng chiếm trở đi thêm nữa
+    xong hết tất cả cả luôn rất chỉ vượt ngoài trừ kể
+    """
+)
+_SCALE_WORDS: Final = {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9}
+_CURRENCY_WORDS: Final = ("vnđ", "vnd", "đồng", "đ", "₫")
+# "đồng" also starts words that are not money: "3 triệu đồng bào", "5 đồng chí".
+_NOT_MONEY_AFTER_DONG: Final = _words(
+    """
+    chí bào thời ý hành loạt lòng đội bằng ruộng nghiệp tình thuận bộ hương minh nhất
+    đều dạng phục ca hồ cảm tâm sáng khởi niên môn bọn phạm lõa sở tiền
+    """
+)
+# Words that say an amount without a currency is money: "huy động được 3,8 tỷ".
+_MONEY_CUES: Final = (
+    "tiền",
+    "quỹ",
+    "kinh phí",
+    "trị giá",
+    "giá trị",
+    "vốn",
+    "ủng hộ",
+    "huy động",
+    "đóng góp",
+    "ngân sách",
+    "thu nhập",
+    "doanh thu",
+    "lợi nhuận",
+    "tài trợ",
+    "hỗ trợ",
+)
+# Words before "d/m" that make it a day and month, not a ratio.
+_DATE_WORDS: Final = _words("ngày mồng mùng hôm từ đến tới trước sau vào đêm sáng chiều tối trưa")
+_YEAR_WORDS: Final = _words("năm từ đến tới trước sau cuối đầu giữa")
+_FIRST_YEAR: Final = 1900
+_LAST_YEAR: Final = 2100
+
+# Website furniture: words that introduce a counter or a notice, not a report figure.
+_WEB_CUES: Final = (
+    "truy cập",
+    "online",
+    "trực tuyến",
+    "lượt xem",
+    "lượt đọc",
+    "lượt thích",
+    "lượt chia sẻ",
+    "lượt đánh giá",
+    "bình luận",
+    "thời gian chờ",
+    "đăng nhập",
+    "máy chủ tìm kiếm",
+    "khách viếng thăm",
+    "thành viên",
+    "thống kê",
+    "đang xem",
+    "lượt truy cập",
+    "hotline",
+    "điện thoại",
+    "đt",
+    "fax",
+    "email",
+    "di động",
+    "đường dây nóng",
+)
+_SHORT_LINE_CUES: Final = (
+    *_WEB_CUES,
+    "hôm nay",
+    "hôm qua",
+    "tuần này",
+    "tuần trước",
+    "tháng này",
+    "tháng trước",
+    "tháng hiện tại",
+    "năm hiện tại",
+    "năm nay",
+    "views",
+)
+_SHORT_LINE: Final = 80
+_WINDOW: Final = 48  # how far back a word before a figure is looked for
+
+# --------------------------------------------------------------------------- patterns
+
+_SPACE = r"[ \t\u00a0\u202f]"
+_DIGIT_RUN: Final = re.compile(r"[0-9]+")
+_LITERAL: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+_TIME: Final = re.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])")
+_NUMERIC_DATE: Final = re.compile(
+    r"(?P<day>[0-9]{1,2})(?P<sep>[/.\-])(?P<month>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{4})(?![0-9])"
+)
+_LONG_DATE: Final = re.compile(
+    rf"(?P<day>[0-9]{{1,2}}){_SPACE}+tháng{_SPACE}+(?P<month>[0-9]{{1,2}})"
+    rf"(?:(?:{_SPACE}*,)?{_SPACE}*năm{_SPACE}+(?P<year>[0-9]{{4}}))?(?![0-9])"
+)
+_PART = r"[^\W\d_][^\W_]{0,31}"
+_PARTY_CODE: Final = re.compile(
+    rf"[0-9]{{1,9}}{_SPACE}{{0,2}}[-–—]{_SPACE}{{0,2}}(?P<type>{_PART}){_SPACE}{{0,2}}/"
+    rf"{_SPACE}{{0,2}}{_PART}(?:{_SPACE}{{0,2}}[-–]{_SPACE}{{0,2}}{_PART}){{0,9}}(?![\w/])"
+)
+_STATE_CODE: Final = re.compile(
+    rf"[0-9]{{1,9}}/(?:(?P<year>[0-9]{{4}})/)?(?P<first>{_PART})"
+    rf"(?P<rest>(?:[-–]{_PART}){{0,9}})(?![\w/])"
+)
+_PERIOD: Final = re.compile(
+    rf"(?P<first>[0-9]{{4}}){_SPACE}{{0,2}}[-–—]{_SPACE}{{0,2}}(?P<last>[0-9]{{4}})(?![0-9])"
+)
+_GROUPED = r"(?:[1-9][0-9]{0,2}(?:\.[0-9]{3})+|[0-9]+)"
+_RATIO: Final = re.compile(rf"(?P<num>{_GROUPED})/(?P<den>{_GROUPED})(?![0-9/.,]?[0-9])")
+_MONTH_YEAR: Final = re.compile(r"(?:[0-9]{1,2}(?:[,;][0-9]{1,2})*|[IVX]{1,4})/([0-9]{4})")
+_QUARTER_BEFORE: Final = re.compile(rf"(?<![^\W\d_])quý{_SPACE}+[ivx]{{1,4}}/$")
+_PHONE: Final = re.compile(r"0[0-9]{1,4}(?:[ .\-]?[0-9]{2,4}){1,4}(?![0-9])")
+_ENGLISH_GROUPED: Final = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")
+_WORD: Final = re.compile(r"[^\W\d_]+(?:[23²³])?")
+_WORD_BEFORE: Final = re.compile(rf"([^\W\d_]+){_SPACE}*$")
+_TWO_WORDS_BEFORE: Final = re.compile(rf"([^\W\d_]+){_SPACE}+([^\W\d_]+){_SPACE}*$")
+_PERCENT_SIGN: Final = re.compile(rf"{_SPACE}?%")
+_WORD_CHARS: Final = re.compile(r"[^\W_]")
+
+
+# ----------------------------------------------------------------------------- public
+
+
+def extract_figures(text: str, /, *, furniture: bool = False) -> list[Figure]:
+    """The figures of a report's text, in text order (see the module documentation).
+
+    With ``furniture=True`` the figures of website furniture (visitor counters, view
+    counts, "Thời gian chờ: 60 giây") are returned too; telephone numbers and clock
+    times never are. Any string gives a list; a non-string is an
+    :class:`~danvan.InvalidTypeError`.
+
+    >>> [(f.text, f.unit) for f in extract_figures("được 897 cuộc với 9.278 lượt người")]
+    [('897', 'cuộc'), ('9.278', 'lượt người')]
+    >>> [f.value for f in extract_figures("Chỉ thị số 08-CT/ThU, ngày 19/5/2021")]
+    [DocumentCode.party(8, 'CT', 'ThU'), datetime.date(2021, 5, 19)]
+    """
+    if not isinstance(text, str):
+        raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {shorten(text)}")
+    nfc, offsets = nfc_with_offsets(text)
+    return _Scanner(text, nfc, offsets, furniture).run()
+
+
+# ---------------------------------------------------------------------------- scanner
+
+
+def _fold(nfc: str) -> str:
+    """Lower case with the length kept, so that indices agree with *nfc*."""
+    folded = nfc.lower()
+    if len(folded) == len(nfc):
+        return folded
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in nfc)
+
+
+class _Scanner:
+    """One left-to-right pass over the NFC text; every look around is bounded."""
+
+    def __init__(self, text: str, nfc: str, offsets: list[int] | None, furniture: bool) -> None:
+        self.text = text
+        self.nfc = nfc
+        self.low = _fold(nfc)
+        self.offsets = offsets
+        self.furniture = furniture
+        self.figures: list[Figure] = []
+
+    # ------------------------------------------------------------------ the pass
+
+    def run(self) -> list[Figure]:
+        nfc = self.nfc
+        position = 0
+        while True:
+            match = _DIGIT_RUN.search(nfc, position)
+            if match is None:
+                return self.figures
+            start = match.start()
+            literal = _LITERAL.match(nfc, start)
+            assert literal is not None
+            try:
+                end = self.read(start, literal.end())
+            except DanvanError:  # a figure that cannot be read exactly is left out
+                end = literal.end()
+            position = max(end, literal.end())
+
+    def read(self, start: int, literal_end: int) -> int:
+        """Read what starts at *start*; return where the scan goes on."""
+        nfc, low = self.nfc, self.low
+        before = nfc[start - 1] if start else ""
+        if before and (before.isalpha() or before in "_@#&" or self._after_word_hyphen(start)):
+            # "Covid-19", "QH15", "F0": part of a name. A counter glued to its label
+            # ("Đang truy cập19") is furniture.
+            if self.furniture and self.on_furniture(start, glued=True):
+                self.counter(start, literal_end)
+            return literal_end
+        if before == "/" and start >= 2 and nfc[start - 2].isalnum():
+            # "quý I/2023": the year of a quarter written in Roman numerals.
+            quarter = _QUARTER_BEFORE.search(low, max(0, start - _WINDOW), start)
+            if quarter is not None and literal_end - start == 4:
+                self.year(start, literal_end)
+            return literal_end
+        if nfc.startswith("0", start) and (phone := self._phone(start)):
+            return phone
+        if time := _TIME.match(nfc, start):
+            return time.end()
+        if date_match := _NUMERIC_DATE.match(nfc, start):
+            return self.date(start, date_match.end(), date_match.end())
+        if (long_date := _LONG_DATE.match(low, start)) and (
+            long_date.group("year") or self._word_before(start) in _DATE_WORDS
+        ):
+            return self.date(start, long_date.end(), long_date.end())
+        if code := self._document(start):
+            return code
+        if period := _PERIOD.match(nfc, start):
+            first, last = int(period.group("first")), int(period.group("last"))
+            if _FIRST_YEAR <= first < last <= _LAST_YEAR:
+                self.add(FigureKind.PERIOD, (first, last), start, period.end())
+                return period.end()
+        if ratio := _RATIO.match(nfc, start):
+            return self.ratio(start, ratio)
+        if (month_year := _MONTH_YEAR.match(nfc, start)) and self._word_before(start) in (
+            "tháng",
+            "quý",
+        ):
+            year_start = month_year.start(1)
+            self.year(year_start, month_year.end())
+            return month_year.end()
+        return self.number(start, literal_end)
+
+    # ------------------------------------------------------------- figure kinds
+
+    def add(
+        self,
+        kind: FigureKind,
+        value: FigureValue,
+        start: int,
+        end: int,
+        unit: str | None = None,
+        *,
+        furniture_only: bool = False,
+    ) -> None:
+        if (
+            not furniture_only
+            and not self.furniture
+            and self.on_furniture(start, kind=kind, unit=unit)
+        ):
+            return
+        begin = original_index(self.offsets, start)
+        finish = original_index(self.offsets, end)
+        qualifier = self._word_before(start)
+        self.figures.append(
+            Figure(
+                kind,
+                value,
+                begin,
+                finish,
+                self.text[begin:finish],
+                unit,
+                qualifier if qualifier in QUALIFIERS else None,
+            )
+        )
+
+    def date(self, start: int, end: int, resume: int) -> int:
+        value = parse_date(self.nfc[start:end])
+        self.add(FigureKind.DATE, value, start, end)
+        return resume
+
+    def year(self, start: int, end: int) -> None:
+        year = int(self.nfc[start:end])
+        if _FIRST_YEAR <= year <= _LAST_YEAR:
+            self.add(FigureKind.YEAR, year, start, end)
+
+    def ratio(self, start: int, match: re.Match[str]) -> int:
+        numerator = parse_number(match.group("num"))
+        denominator = parse_number(match.group("den"))
+        assert isinstance(numerator, int)
+        assert isinstance(denominator, int)
+        end = match.end()
+        if numerator <= 31 and 1 <= denominator <= 12 and self._word_before(start) in _DATE_WORDS:
+            if self._word_before(start) in ("tháng", "quý"):
+                return end  # "tháng 11/12"? too unclear to report
+            try:
+                self.add(FigureKind.DATE, DayMonth(numerator, denominator), start, end)
+            except InvalidValueError:
+                return end
+            return end
+        if self._word_before(start) in ("tháng", "quý") and match.group("den").isdigit():
+            if len(match.group("den")) == 4:
+                self.year(match.start("den"), end)
+            return end
+        self.add(FigureKind.RATIO, (numerator, denominator), start, end)
+        return end
+
+    def number(self, start: int, end: int) -> int:
+        nfc = self.nfc
+        value = parse_number(nfc[start:end])
+        # A percent: "73%", "108,39 %".
+        if sign := _PERCENT_SIGN.match(nfc, end):
+            percent = parse_percent(nfc[start : sign.end()]).scaleb(2)
+            self.add(FigureKind.PERCENT, percent, start, sign.end())
+            return sign.end()
+        # A scale word and a currency: money, or a scaled count.
+        amount_end, amount, currency = self._amount(start, end)
+        if currency:
+            self.add(FigureKind.MONEY, amount, start, amount_end)
+            return self._skip_per_unit(amount_end)
+        if amount_end > end:  # "1,2 triệu lượt người", or money said without đồng
+            unit, after = self._unit(amount_end)
+            if unit is None and self._money_context(start):
+                self.add(FigureKind.MONEY, amount, start, amount_end)
+                return amount_end
+            self.add(FigureKind.QUANTITY, Decimal(amount), start, amount_end, unit)
+            return max(after, amount_end)
+        unit, after = self._unit(end)
+        if self._is_year(start, end, value, unit):
+            self.year(start, end)
+            return end
+        if unit is None and (self._is_label(start) or self._is_list_marker(start, end)):
+            return end
+        if self.on_furniture(start, unit=unit):
+            if self.furniture:
+                self.counter(start, end, unit)
+            return max(after, end)
+        self.add(FigureKind.QUANTITY, Decimal(value), start, end, unit)
+        return max(after, end)
+
+    def counter(self, start: int, end: int, unit: str | None = None) -> None:
+        """A count of the page's furniture; its software may group thousands with
+        commas, English-style ("Hôm nay3,130"), and then it is read that way."""
+        literal = self.nfc[start:end]
+        if _ENGLISH_GROUPED.fullmatch(literal):
+            value: int | Decimal = int(literal.replace(",", ""))
+        else:
+            value = parse_number(literal)
+        self.add(FigureKind.QUANTITY, Decimal(value), start, end, unit, furniture_only=True)
+
+    # ---------------------------------------------------------------- helpers
+
+    def _after_word_hyphen(self, start: int) -> bool:
+        """Whether the number hangs on a word by a hyphen: "Covid-19", "H5N1-2"."""
+        nfc = self.nfc
+        return start >= 2 and nfc[start - 1] in "-–" and nfc[start - 2].isalnum()
+
+    def _phone(self, start: int) -> int | None:
+        match = _PHONE.match(self.nfc, start)
+        if match is None:
+            return None
+        digits = sum(c.isdigit() for c in match.group())
+        return match.end() if 9 <= digits <= 11 else None
+
+    def _document(self, start: int) -> int | None:
+        nfc = self.nfc
+        party = _PARTY_CODE.match(nfc, start)
+        if party is not None:
+            code = DocumentCode.parse(party.group())
+            if code.type is not None and code.type.known:
+                self.add(FigureKind.DOCUMENT, code, start, party.end())
+                return party.end()
+        state = _STATE_CODE.match(nfc, start)
+        if state is None:
+            return None
+        parts = [state.group("first"), *re.split("[-–]", state.group("rest"))[1:]]
+        if not all(part[0].isupper() for part in parts):
+            return None
+        if state.group("year") is None and len(parts) < 2:
+            return None
+        code = DocumentCode.parse(state.group())
+        if code.system is DocumentSystem.STATE and (code.type is None or code.type.known):
+            self.add(FigureKind.DOCUMENT, code, start, state.end())
+            return state.end()
+        return None
+
+    def _scales(self, end: int) -> int:
+        """Where the scale words after a number ending at *end* end ("tỷ", "nghìn tỷ")."""
+        index = end
+        for _ in range(2):
+            spaced = _skip_spaces(self.low, index)
+            word = _word_at(self.low, spaced, _SCALE_WORDS)
+            if word is None or spaced == index:
+                break
+            index = spaced + len(word)
+        return index
+
+    def _amount(self, start: int, end: int) -> tuple[int, int | Decimal, bool]:
+        """``(end, amount, has currency)`` of the amount whose number ends at *end*.
+
+        Reads scale words ("3,8 tỷ"), the smaller amounts after them ("2 tỷ 500 triệu")
+        and the currency ("đồng", "đ", "VNĐ").
+        """
+        nfc, low = self.nfc, self.low
+        pieces = [(start, self._scales(end))]
+        while pieces[-1][1] > end and len(pieces) < 4:  # after a scale word, "2 tỷ 500 …"
+            spaced = _skip_spaces(nfc, pieces[-1][1])
+            literal = _LITERAL.match(nfc, spaced)
+            if spaced == pieces[-1][1] or literal is None:
+                break
+            piece_end = self._scales(literal.end())
+            if (
+                piece_end == literal.end()
+                and _word_at(low, _skip_spaces(low, piece_end), _CURRENCY_WORDS) is None
+            ):
+                break
+            pieces.append((spaced, piece_end))
+            if piece_end == literal.end():
+                break
+        amount_end = pieces[-1][1]
+        spaced = _skip_spaces(low, amount_end)  # "5.000đ", "5.000 đồng", "3,8 tỷ đồng"
+        currency = _word_at(low, spaced, _CURRENCY_WORDS)
+        if currency == "đồng" and self._next_word(spaced + 4) in _NOT_MONEY_AFTER_DONG:
+            currency = None
+        if currency is not None:
+            amount_end = spaced + len(currency)
+        amount: int | Decimal = 0
+        for piece_start, piece_end in pieces:
+            amount += parse_money(nfc[piece_start:piece_end])
+        return amount_end, amount, currency is not None
+
+    def _money_context(self, start: int) -> bool:
+        window = self.low[max(0, start - _WINDOW) : start]
+        return any(cue in window for cue in _MONEY_CUES)
+
+    def _skip_per_unit(self, index: int) -> int:
+        """Step over "/tháng" of "1.000.000 đồng/tháng"."""
+        if index < len(self.nfc) and self.nfc[index] == "/":
+            word = _WORD.match(self.nfc, index + 1)
+            if word is not None:
+                return word.end()
+        return index
+
+    def _is_year(self, start: int, end: int, value: int | Decimal, unit: str | None) -> bool:
+        if not (end - start == 4 and isinstance(value, int)):
+            return False
+        if not _FIRST_YEAR <= value <= _LAST_YEAR:
+            return False
+        return unit is None or self._word_before(start) in _YEAR_WORDS
+
+    def _is_label(self, start: int) -> bool:
+        """Whether the number names something: "thôn 3", "Quyết định 22", "lần thứ 7"."""
+        window = self.nfc[max(0, start - _WINDOW) : start]
+        match = _WORD_BEFORE.search(window)
+        if match is None:
+            return False
+        word = match.group(1)
+        return word.lower() in _LABEL_WORDS or (word[0].isupper() and word.isalpha())
+
+    def _is_list_marker(self, start: int, end: int) -> bool:
+        """ "1. Kết quả", "2) …" at the start of a line."""
+        line_start = self.nfc.rfind("\n", max(0, start - 8), start) + 1
+        if self.nfc[line_start:start].strip() or (start > 8 and line_start == 0):
+            return False
+        return end < len(self.nfc) and self.nfc[end] in ".)"
+
+    def _word_before(self, start: int) -> str | None:
+        """The word just before *start*, lower case, with only spaces between."""
+        match = _WORD_BEFORE.search(self.low, max(0, start - _WINDOW), start)
+        return None if match is None else match.group(1)
+
+    def _next_word(self, index: int) -> str | None:
+        spaced = _skip_spaces(self.low, index)
+        match = _WORD.match(self.low, spaced)
+        return None if match is None or spaced == index else match.group()
+
+    def _unit(self, end: int) -> tuple[str | None, int]:
+        """The noun counted by the number ending at *end*, and where it ends."""
+        nfc, low = self.nfc, self.low
+        words: list[tuple[int, int]] = []
+        index = end
+        while len(words) < _LONGEST_COMPOUND + 1:
+            spaced = _skip_spaces(low, index)
+            if spaced == index and (words or not _glued_measure(low, index)):
+                break
+            match = _WORD.match(low, spaced)
+            if match is None:
+                break
+            if words and low[match.start() : match.end()] == low[slice(*words[-1])]:
+                index = match.end()  # "lượt lượt người": a word written twice
+                continue
+            words.append((match.start(), match.end()))
+            index = match.end()
+        if not words:
+            return None, end
+        lows = [low[a:b] for a, b in words]
+        first = lows[0]
+        chosen = 0
+        for size in range(min(len(lows), _LONGEST_COMPOUND), 1, -1):
+            if tuple(lows[:size]) in _COMPOUND_TUPLES:
+                chosen = size
+                break
+        if not chosen:
+            if first in _FUNCTION_WORDS or first in _SCALE_WORDS or first in QUALIFIERS:
+                return None, end
+            original = nfc[words[0][0] : words[0][1]]
+            if original[0].isupper() and not _is_abbreviation(original):
+                return None, end
+            if first in _CLASSIFIERS_WITH_NOUN and len(lows) > 1:
+                rest = 1
+                for size in range(min(len(lows) - 1, _LONGEST_COMPOUND), 0, -1):
+                    if tuple(lows[1 : 1 + size]) in _COMPOUND_TUPLES:
+                        rest = size
+                        break
+                if lows[1] not in _FUNCTION_WORDS:
+                    chosen = 1 + rest
+            if not chosen and (
+                first in _CLASSIFIERS or first in _MEASURES or _is_abbreviation(original)
+            ):
+                chosen = 1
+            if not chosen:
+                second_ok = (
+                    len(lows) > 1
+                    and lows[1] not in _FUNCTION_WORDS
+                    and nfc[words[1][0]].islower()
+                    and lows[1] not in _CLASSIFIERS
+                )
+                chosen = 2 if second_ok else 1
+        unit_words = [nfc[a:b] for a, b in words[:chosen]]
+        unit_end = words[chosen - 1][1]
+        unit = " ".join(unit_words)
+        # "tiêu chí/xã", "đồng/tháng": a unit per another.
+        if unit_end < len(nfc) and nfc[unit_end] == "/":
+            per = _WORD.match(nfc, unit_end + 1)
+            if per is not None:
+                unit = f"{unit}/{per.group()}"
+                unit_end = per.end()
+        return unit, unit_end
+
+    # --------------------------------------------------------------- furniture
+
+    def on_furniture(
+        self,
+        start: int,
+        *,
+        kind: FigureKind = FigureKind.QUANTITY,
+        unit: str | None = None,
+        glued: bool = False,
+    ) -> bool:
+        """Whether the figure at *start* belongs to the page's furniture, not the report.
+
+        Only counts can be furniture: a count straight after a counter's label
+        ("Online: 27", "Thời gian chờ: 60 giây", "Đang truy cập19"), a bare count on a
+        short line of a page's statistics box ("Hôm nay 3,130"), and the bare counts
+        after the date and time of a post's header line ("09/11/2020 10:00 681 0").
+        """
+        if kind is not FigureKind.QUANTITY or (unit is not None and unit not in _TIME_UNITS):
+            return False
+        nfc, low = self.nfc, self.low
+        window_start = max(0, start - _WINDOW)
+        line_start = low.rfind("\n", window_start, start) + 1
+        whole_line = line_start > 0 or window_start == 0
+        if not whole_line:
+            line_start = window_start
+        before = low[line_start:start].rstrip(" \t:\u00a0•-–")
+        if any(before.endswith(cue) for cue in _WEB_CUES):
+            return True
+        if unit is not None or not whole_line:
+            return False
+        line_end = nfc.find("\n", start, start + _SHORT_LINE + 1)
+        if line_end < 0:
+            if len(nfc) - start > _SHORT_LINE:
+                return False
+            line_end = len(nfc)
+        line = low[line_start:line_end]
+        if len(line.strip()) > _SHORT_LINE:
+            return False
+        words = [w for w in _WORD.findall(line) if w not in _WEEKDAY_WORDS]
+        if not words:  # a post's header: a date, a time and counts
+            return not glued and (":" in line or "/" in line)
+        return len(words) <= 6 and any(cue in line for cue in _SHORT_LINE_CUES)
+
+
+_TIME_UNITS: Final = frozenset(("giây", "phút"))
+_WEEKDAY_WORDS: Final = _words("thứ hai ba tư năm sáu bảy chủ nhật cn ngày lúc")
+
+
+def _skip_spaces(text: str, index: int) -> int:
+    while index < len(text) and text[index] in " \t\u00a0\u202f":
+        index += 1
+    return index
+
+
+def _word_at(low: str, index: int, words: dict[str, int] | tuple[str, ...]) -> str | None:
+    """The word of *words* at *index* that ends at a word boundary."""
+    for word in words:
+        if low.startswith(word, index):
+            after = index + len(word)
+            if after == len(low) or not low[after].isalnum():
+                return word
+    return None
+
+
+def _glued_measure(low: str, index: int) -> bool:
+    """ "45km", "1.200m3", "5.000đ": a unit written straight after the number."""
+    match = _WORD.match(low, index)
+    return match is not None and match.group() in _MEASURES
+
+
+def _is_abbreviation(word: str) -> bool:
+    """ "HTX", "CLB", "USD": two or more capitals."""
+    return sum(c.isupper() for c in word) >= 2
