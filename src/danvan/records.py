@@ -333,9 +333,10 @@ def to_dataframe(
 
     A ``float`` in a record raises :class:`~danvan.InvalidTypeError`.
 
-    >>> frame = to_dataframe([{"indicator": "gifts.count", "actual": 10499}])  # doctest: +SKIP
-    >>> frame["actual"].dtype  # doctest: +SKIP
-    dtype('int64')
+    >>> to_dataframe([{"indicator": "gifts.count", "actual": 10499}], library="excel")
+    Traceback (most recent call last):
+    ...
+    danvan.errors.InvalidValueError: library must be 'pandas' or 'polars', not 'excel'
     """
     if library not in _LIBRARIES:
         raise InvalidValueError(f"library must be 'pandas' or 'polars', not {library!r}")
