@@ -1,0 +1,1110 @@
+"""Reports on mass-mobilisation work (báo cáo công tác dân vận) from a dataset.
+
+:func:`build_report` reads a :class:`~danvan.Dataset` and writes what a periodic report
+says about it, in the sentences of :mod:`danvan.sentences`: the units, the directives
+issued (canonical codes, administrative dates), the campaigns, the "Dân vận khéo"
+models by field, holder and status compared with the year before, and the figures of
+the indicators with their attainment of plan. The result is a :class:`Report`, a
+frozen value of sections, items and tables that renders as plain text, Markdown or
+one self-contained HTML page with inline SVG charts (no script, no network).
+
+>>> report = build_report(default_dataset())
+>>> report.title
+'Kết quả thực hiện Chương trình phối hợp giữa Ban Dân vận Thị ủy và Ủy ban nhân dân thị xã Hòa Thành (Tây Ninh) năm 2020'
+>>> print(report.period)
+năm 2020
+>>> [section.heading for section in report.sections]
+['Các đơn vị', 'Văn bản chỉ đạo', 'Phong trào, cuộc vận động', 'Kết quả thực hiện các chỉ tiêu năm 2020', 'Nguồn số liệu']
+>>> print(report.sections[1].items[1].text)
+Kế hoạch số 123-KH/BDV-UBND ngày 17/3/2020 của Ban Dân vận Thị ủy Hòa Thành và Ủy ban nhân dân thị xã Hòa Thành về phối hợp thực hiện công tác dân vận chính quyền năm 2020, thực hiện Kế hoạch số 70-KH/BDVTU-BCSĐUBND
+>>> print(next(i.text for i in report.sections[3].items if "Vì người nghèo" in i.text))
+Quỹ “Vì người nghèo” vận động được: 1.798.702.098đ, đạt 108,39% kế hoạch
+
+Figures are exact to the last đồng; rounding happens only where a sentence writes a
+percent (half away from zero, two places). What the dataset conventions mean:
+
+- an observation with a ``target`` (or a :class:`~danvan.Target` with the same
+  indicator, unit and period) gets "đạt …% kế hoạch", and the period's results say
+  how many targets were met: "Có 19/21 chỉ tiêu đạt và vượt kế hoạch.";
+- an observation with a ``baseline`` gets the change from it ("tăng 6% so với kỳ
+  gốc"; in percentage points for an indicator counted in "%");
+- an indicator counted in "%" whose code is another indicator's code followed by
+  ``.attainment`` holds the attainment of that indicator's plan, when the report
+  gives the percent but not the plan ("đạt 108,39% KH"); one followed by ``.change``
+  holds the relative change from the same period a year earlier ("tăng 17% so với
+  năm 2020"). Both are written in the line of the indicator they belong to;
+- two indicators whose descriptions read ``Numerator of “19/21 …”`` and
+  ``Denominator of “19/21 …”`` are one figure, written "19/21 chỉ tiêu", as the
+  example datasets record "a/b" figures.
+
+Money (an indicator counted in "đồng") is written as the reports of the corpus write
+it: with a scale word when that is exact and short ("915 triệu đồng", "3,8 tỷ
+đồng"), otherwise to the đồng ("1.798.702.098đ").
+
+Text from the dataset is written in NFC, with runs of white space made one space and
+control characters shown as U+FFFD, so that no name can break the layout of a format.
+"""  # noqa: E501
+
+from __future__ import annotations
+
+import datetime
+import functools
+import html
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from fractions import Fraction
+from importlib import resources
+from typing import Any, Final, Literal
+
+import attrs
+
+from danvan._validators import instance_of, optional, text, tuple_of
+from danvan.campaigns import Campaign, CampaignKind, MobilizationModel, ModelField
+from danvan.dataset import Dataset
+from danvan.dates import format_date
+from danvan.documents import Directive
+from danvan.errors import DanvanError, InvalidTypeError, InvalidValueError
+from danvan.indicators import UndefinedIndicatorError, attainment, count_met
+from danvan.numbers import format_money, format_number, format_percent
+from danvan.observations import ExactNumber, Indicator, Observation
+from danvan.periods import Period, format_period
+from danvan.roman import to_roman
+from danvan.sentences import (
+    describe_attainment,
+    describe_change,
+    describe_difference,
+    describe_model_statistics,
+    describe_point_change,
+    describe_ratio,
+)
+from danvan.statistics import ModelStatistics, model_statistics
+from danvan.units import Unit, UnitTree
+
+__all__ = [
+    "Chart",
+    "Item",
+    "Report",
+    "ReportFormat",
+    "Section",
+    "Table",
+    "build_report",
+    "default_dataset",
+    "render_report",
+]
+
+ReportFormat = Literal["text", "md", "html"]
+"""How :func:`render_report` writes a report: plain text, Markdown or HTML."""
+
+_FORMATS: Final = ("text", "md", "html")
+_DEFAULT_DATASET: Final = "hoa_thanh_2020.json"
+_MONEY_UNITS: Final = frozenset({"đồng", "đ", "VNĐ", "₫"})
+_SINCE_BASELINE: Final = "kỳ gốc"  # the base period an Observation.baseline belongs to
+_CHART_YEARS: Final = 6  # at most this many years in the chart of models by field
+_WHITE_SPACE: Final = re.compile(r"\s+")
+_LINK_RE: Final = re.compile(r"^(Numerator|Denominator) of “([^”]+)”")
+
+
+# ------------------------------------------------------------------------ the value
+
+
+def _clean(value: str) -> str:
+    """NFC, control characters as U+FFFD, white space runs as one space, stripped."""
+    value = unicodedata.normalize("NFC", value)
+    value = "".join(
+        "\ufffd" if unicodedata.category(c) == "Cc" and not c.isspace() else c for c in value
+    )
+    return _WHITE_SPACE.sub(" ", value).strip()
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not int or value < 0:
+        raise InvalidValueError(f"{attribute.name} must be a whole number >= 0, not {value!r}")
+
+
+def _one_line(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    text(instance, attribute, value)
+    assert isinstance(value, str)
+    if value != _clean(value):
+        raise InvalidValueError(
+            f"{attribute.name} must be one line of NFC text without control characters"
+            f" or runs of spaces, not {value!r}"
+        )
+
+
+def _lines(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    tuple_of(str)(instance, attribute, value)
+    assert isinstance(value, tuple)
+    for line in value:
+        _one_line(instance, attribute, line)
+
+
+def _row(row: object) -> None:
+    if not isinstance(row, tuple):
+        raise InvalidTypeError(f"a row must be a tuple of str, not {row!r}")
+    for cell in row:
+        if not isinstance(cell, str):
+            raise InvalidTypeError(f"a cell must be a str, not {cell!r}")
+        if cell != _clean(cell):
+            raise InvalidValueError(f"a cell must be one line of text, not {cell!r}")
+
+
+def _header(instance: Table, attribute: attrs.Attribute[Any], value: object) -> None:
+    _row(value)
+    assert isinstance(value, tuple)
+    if not value:
+        raise InvalidValueError("a table needs at least one column")
+
+
+def _cells(instance: Table, attribute: attrs.Attribute[Any], value: object) -> None:
+    tuple_of(tuple)(instance, attribute, value)
+    assert isinstance(value, tuple)
+    for row in value:
+        _row(row)
+        if len(row) != len(instance.header):
+            raise InvalidValueError(
+                f"every row must have {len(instance.header)} cells, as the header, not {row!r}"
+            )
+
+
+def _values(instance: Chart, attribute: attrs.Attribute[Any], value: object) -> None:
+    tuple_of(tuple)(instance, attribute, value)
+    assert isinstance(value, tuple)
+    if len(value) != len(instance.categories):
+        raise InvalidValueError(
+            f"{attribute.name} must have one row per category ({len(instance.categories)})"
+        )
+    for row in value:
+        if len(row) != len(instance.series):
+            raise InvalidValueError(
+                f"each row of {attribute.name} must have one entry per series"
+                f" ({len(instance.series)}), not {row!r}"
+            )
+        kind = Fraction if attribute.name == "values" else str
+        for entry in row:
+            if type(entry) is not kind:
+                raise InvalidTypeError(
+                    f"{attribute.name} must hold {kind.__name__}s, not {entry!r}"
+                )
+
+
+@attrs.frozen
+class Item:
+    """One line of a list (a unit, a directive, a figure); ``depth`` nests it.
+
+    >>> Item("Thị ủy Hòa Thành", depth=1).depth
+    1
+    """
+
+    text: str = attrs.field(validator=_one_line)
+    depth: int = attrs.field(default=0, validator=_non_negative)
+
+
+@attrs.frozen
+class Table:
+    """A table of figures (bảng số liệu): a caption, a header row and rows of text cells.
+
+    >>> Table("Mô hình theo tập thể, cá nhân", ("", "năm 2021"), (("Tập thể", "90"),)).rows
+    (('Tập thể', '90'),)
+    """
+
+    caption: str = attrs.field(validator=_one_line)
+    header: tuple[str, ...] = attrs.field(validator=_header)
+    rows: tuple[tuple[str, ...], ...] = attrs.field(validator=_cells)
+
+
+@attrs.frozen
+class Chart:
+    """A bar chart (biểu đồ): for each category a group of bars, one per series.
+
+    ``values[i][j]`` is the exact value of series *j* in category *i*, and
+    ``labels[i][j]`` the same value as the report writes it. ``reference`` draws a
+    line across the bars, e.g. at 1 (100% of plan), labelled ``reference_label``.
+    HTML draws the chart in SVG; text and Markdown give :meth:`as_table`.
+
+    >>> chart = Chart("Mức đạt kế hoạch", ("Quỹ",), ("đạt",), ((Fraction(1084, 1000),),),
+    ...               (("108,4%",),), reference=Fraction(1), reference_label="100% kế hoạch")
+    >>> chart.as_table().rows
+    (('Quỹ', '108,4%'),)
+    """
+
+    title: str = attrs.field(validator=_one_line)
+    categories: tuple[str, ...] = attrs.field(validator=_lines)
+    series: tuple[str, ...] = attrs.field(validator=_lines)
+    values: tuple[tuple[Fraction, ...], ...] = attrs.field(validator=_values)
+    labels: tuple[tuple[str, ...], ...] = attrs.field(validator=_values)
+    reference: Fraction | None = attrs.field(
+        default=None, kw_only=True, validator=optional(instance_of(Fraction))
+    )
+    reference_label: str | None = attrs.field(
+        default=None, kw_only=True, validator=optional(_one_line)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not self.series:
+            raise InvalidValueError("a chart needs at least one series")
+
+    def as_table(self) -> Table:
+        """The figures of the chart as a table: a row per category, a column per series."""
+        header = ("", *self.series) if len(self.series) > 1 else ("", self.series[0])
+        return Table(
+            self.title,
+            header,
+            tuple((c, *row) for c, row in zip(self.categories, self.labels, strict=True)),
+        )
+
+
+@attrs.frozen
+class Section:
+    """A numbered part of a report (mục): a heading, then paragraphs, items, tables and
+    charts, rendered in that order.
+
+    >>> Section("Văn bản chỉ đạo", items=(Item("Chỉ thị số 08-CT/ThU"),)).heading
+    'Văn bản chỉ đạo'
+    """
+
+    heading: str = attrs.field(validator=_one_line)
+    paragraphs: tuple[str, ...] = attrs.field(default=(), kw_only=True, validator=_lines)
+    items: tuple[Item, ...] = attrs.field(default=(), kw_only=True, validator=tuple_of(Item))
+    tables: tuple[Table, ...] = attrs.field(default=(), kw_only=True, validator=tuple_of(Table))
+    charts: tuple[Chart, ...] = attrs.field(default=(), kw_only=True, validator=tuple_of(Chart))
+
+
+@attrs.frozen
+class Report:
+    """A report on mass-mobilisation work: a title, the period it covers (None when its
+    figures span several periods), its source and its sections.
+
+    Write it with :meth:`to_text`, :meth:`to_markdown` or :meth:`to_html` (or
+    :func:`render_report`); in a notebook it shows as HTML.
+
+    >>> report = Report("Công tác dân vận năm 2021", Period.year(2021), "Báo cáo năm 2021",
+    ...                 (Section("Kết quả", paragraphs=("Có 19/21 chỉ tiêu đạt và vượt kế hoạch.",)),))
+    >>> print(report.to_text())
+    Công tác dân vận năm 2021
+    =========================
+    Kỳ báo cáo: năm 2021
+    <BLANKLINE>
+    I. KẾT QUẢ
+    <BLANKLINE>
+    Có 19/21 chỉ tiêu đạt và vượt kế hoạch.
+    """  # noqa: E501
+
+    title: str = attrs.field(validator=_one_line)
+    period: Period | None = attrs.field(validator=optional(instance_of(Period)))
+    source: str = attrs.field(validator=_one_line)
+    sections: tuple[Section, ...] = attrs.field(validator=tuple_of(Section))
+
+    def to_text(self) -> str:
+        """The report as plain text: numbered headings in capitals, lists, aligned tables."""
+        return _render_text(self)
+
+    def to_markdown(self) -> str:
+        """The report as Markdown (CommonMark with pipe tables)."""
+        return _render_markdown(self)
+
+    def to_html(self, *, standalone: bool = True) -> str:
+        """The report as HTML: a whole page (``standalone=True``) with its style inline,
+        or a ``<div>`` to put in another page. Charts are inline SVG; nothing is fetched
+        and nothing runs."""
+        return _render_html(self, standalone=standalone)
+
+    def _repr_html_(self) -> str:
+        return self.to_html(standalone=False)
+
+
+def render_report(report: Report, /, *, format: ReportFormat = "text") -> str:
+    """Write *report* as ``"text"``, ``"md"`` (Markdown) or ``"html"``.
+
+    >>> report = Report("Báo cáo", None, "Nguồn", ())
+    >>> render_report(report, format="md")
+    '# Báo cáo\\n'
+    """
+    if not isinstance(report, Report):
+        raise InvalidTypeError(f"expected a Report, not {type(report).__name__}: {report!r}")
+    if format == "text":
+        return report.to_text()
+    if format == "md":
+        return report.to_markdown()
+    if format == "html":
+        return report.to_html()
+    raise InvalidValueError(f"format must be one of {', '.join(_FORMATS)}; not {format!r}")
+
+
+@functools.cache
+def default_dataset() -> Dataset:
+    """The dataset bundled with danvan: the 2020 report of Hòa Thành town, Tây Ninh
+    (a copy of ``examples/data/hoa_thanh_2020.json``; see ``danvan/data/SOURCE.md``).
+
+    >>> default_dataset().observations_of("fund.vi_nguoi_ngheo")[0].actual
+    1798702098
+    """
+    from danvan.serialize import from_json
+
+    raw = resources.files("danvan").joinpath("data").joinpath(_DEFAULT_DATASET).read_bytes()
+    dataset: Dataset = from_json(raw, Dataset)
+    return dataset
+
+
+# ------------------------------------------------------------------- writing figures
+
+
+def _figure(value: ExactNumber) -> str:
+    """A number exactly, or to two places when its decimals do not end (1/3)."""
+    try:
+        return format_number(value)
+    except InvalidValueError:
+        return format_number(value, decimals=2)
+
+
+def _money(value: ExactNumber) -> str:
+    """ "915 triệu đồng", "3,8 tỷ đồng" when exact and short; else "1.798.702.098đ"."""
+    try:
+        scaled = format_money(value, scale="auto")
+    except InvalidValueError:  # decimals that do not end
+        return format_money(value, unit="đ", decimals=0)
+    number, _, rest = scaled.partition(" ")
+    if rest != "đồng" and "." not in number:
+        return scaled
+    try:
+        return format_money(value, unit="đ")
+    except InvalidValueError:
+        return format_money(value, unit="đ", decimals=0)
+
+
+def _amount(value: ExactNumber, unit: str) -> str:
+    """A value of an indicator with its unit, as a report writes it."""
+    if unit in _MONEY_UNITS:
+        return _money(value)
+    if unit == "%":
+        return format_percent(value)
+    return f"{_figure(value)} {unit}"
+
+
+def _compare(now: ExactNumber, before: ExactNumber, unit: str, since: str | Period | None) -> str:
+    """ "tăng 17% so với …", in points for rates, in units when *before* is zero."""
+    if unit == "%":
+        return describe_point_change(now, before, since=since)
+    try:
+        return describe_change(now, before, since=since)
+    except UndefinedIndicatorError:
+        word = "đồng" if unit in _MONEY_UNITS else unit
+        try:
+            return describe_difference(now, before, unit=word, since=since)
+        except InvalidValueError:  # decimals that do not end
+            return describe_difference(now, before, unit=word, since=since, decimals=2)
+
+
+def _names(ids: Iterable[str], tree: UnitTree) -> str:
+    """ "A", "A và B", "A, B và C"."""
+    names = [_clean(tree[unit_id].name) for unit_id in ids]
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} và {names[-1]}"
+
+
+def _capital(value: str) -> str:
+    return value[:1].upper() + value[1:]
+
+
+# ---------------------------------------------------------------------- the sections
+
+
+def _unit_line(unit: Unit) -> str:
+    text = f"{_clean(unit.name)} – {unit.kind.vietnamese}, cấp {unit.level.vietnamese}"
+    extras = []
+    if unit.other_names:
+        extras.append("tên khác: " + ", ".join(_clean(name) for name in unit.other_names))
+    if unit.founded is not None:
+        extras.append(f"thành lập ngày {_date(unit.founded)}")
+    if unit.dissolved is not None:
+        last = unit.dissolved - datetime.timedelta(days=1)
+        extras.append(f"hoạt động đến hết ngày {_date(last)}")
+    return "; ".join([text, *extras])
+
+
+def _date(day: datetime.date) -> str:
+    """A date as documents write it; a year before 1000 (which they never write) as ISO."""
+    try:
+        return format_date(day)
+    except InvalidValueError:
+        return day.isoformat()
+
+
+def _units_section(tree: UnitTree) -> Section | None:
+    items = tuple(Item(_unit_line(unit), depth=tree.depth(unit.id)) for unit in tree)
+    return Section("Các đơn vị", items=items) if items else None
+
+
+def _directive_line(directive: Directive, tree: UnitTree) -> str:
+    line = f"{directive.code.describe()} ngày {_date(directive.issued)}"
+    if directive.issuer_ids:
+        line += f" của {_names(directive.issuer_ids, tree)}"
+    title = _clean(directive.title)
+    if title[:3].casefold() == "về ":
+        line += f" về {title[3:]}"
+    else:
+        line += f": {title}"
+    if directive.implements:
+        line += ", thực hiện " + ", ".join(code.describe() for code in directive.implements)
+    if directive.summary is not None and _clean(directive.summary):
+        line += f". {_clean(directive.summary)}"
+    return line
+
+
+def _directives_section(directives: Sequence[Directive], tree: UnitTree) -> Section | None:
+    ordered = sorted(directives, key=lambda d: d.issued)  # stable: ties keep their order
+    items = tuple(Item(_directive_line(directive, tree)) for directive in ordered)
+    return Section("Văn bản chỉ đạo", items=items) if items else None
+
+
+_LAUNCHED: Final = frozenset({CampaignKind.EMULATION_MOVEMENT, CampaignKind.CAMPAIGN})
+
+
+def _campaign_items(campaign: Campaign, data: Dataset) -> list[Item]:
+    line = f"{_clean(campaign.name)} ({campaign.kind.vietnamese})"
+    if campaign.launching_unit_id is not None:
+        verb = "phát động" if campaign.kind in _LAUNCHED | {CampaignKind.FUND} else "chủ trì"
+        line += f", do {_names([campaign.launching_unit_id], data.tree)} {verb}"
+    if campaign.partner_unit_ids:
+        line += f", phối hợp với {_names(campaign.partner_unit_ids, data.tree)}"
+    if campaign.directive is not None:
+        line += f", theo {campaign.directive.describe()}"
+    if campaign.period is not None and format_period(campaign.period) not in line:
+        line += f", {format_period(campaign.period)}"
+    items = [Item(line)]
+    for target in campaign.targets:
+        indicator = data.indicator(target.indicator)
+        items.append(
+            Item(
+                f"Kế hoạch {format_period(target.period)}: {_clean(indicator.name)}"
+                f" {_amount(target.value, indicator.unit)}"
+                f" ({_names([target.unit_id], data.tree)})",
+                depth=1,
+            )
+        )
+    return items
+
+
+def _campaigns_section(campaigns: Sequence[Campaign], data: Dataset) -> Section | None:
+    items = tuple(item for campaign in campaigns for item in _campaign_items(campaign, data))
+    return Section("Phong trào, cuộc vận động", items=items) if items else None
+
+
+# ------------------------------------------------------------------------- models
+
+
+_MAIN_FIELDS: Final = tuple(field for field in ModelField if field.parent is None)
+
+
+def _model_period(models: Sequence[MobilizationModel], period: Period | None) -> Period | None:
+    if period is not None:
+        return period
+    latest = max((event.date for model in models for event in model.history), default=None)
+    if latest is None or latest.year < 1000:
+        return None
+    return Period.year(latest.year)
+
+
+def _models_section(models: Sequence[MobilizationModel], period: Period) -> Section:
+    stats = model_statistics(models, period)
+    try:
+        before: Period | None = period.previous()
+    except InvalidValueError:  # no year before year 1000
+        before = None
+    previous = None if before is None else model_statistics(models, before)
+    paragraph = describe_model_statistics(stats, previous=previous)
+    columns = [format_period(period)]
+    if previous is not None:
+        columns = [format_period(previous.period), *columns, f"So với {columns[0]}"]
+        columns[-1] = f"So với {format_period(previous.period)}"
+
+    def row(label: str, now: int, then: int | None) -> tuple[str, ...]:
+        if then is None:
+            return (label, format_number(now))
+        return (
+            label,
+            format_number(then),
+            format_number(now),
+            _compare(now, then, "mô hình", None),
+        )
+
+    def counts(stats: ModelStatistics) -> dict[str, list[tuple[str, int]]]:
+        fields = []
+        for main in _MAIN_FIELDS:
+            fields.append((_capital(main.vietnamese), stats.by_main_field[main]))
+            fields += [
+                (f"trong đó: {sub.vietnamese}", stats.by_field[sub])
+                for sub in ModelField
+                if sub.parent is main
+            ]
+        fields.append(("Tổng số", stats.total))
+        return {
+            "fields": fields,
+            "holders": [(_capital(h.vietnamese), n) for h, n in stats.by_holder.items()],
+            "statuses": [(_capital(t.vietnamese), n) for t, n in stats.by_status.items()],
+        }
+
+    now = counts(stats)
+    then = None if previous is None else counts(previous)
+
+    def rows(name: str) -> tuple[tuple[str, ...], ...]:
+        result = []
+        for index, (label, count) in enumerate(now[name]):
+            before = None if then is None else then[name][index][1]
+            if label.startswith("trong đó") and not count and not before:
+                continue  # a sub-field nobody named
+            result.append(row(label, count, before))
+        return tuple(result)
+
+    tables = (
+        Table("Mô hình, điển hình theo lĩnh vực", ("Lĩnh vực", *columns), rows("fields")),
+        Table("Mô hình, điển hình theo tập thể, cá nhân", ("", *columns), rows("holders")),
+        Table("Mô hình, điển hình theo tình trạng", ("Tình trạng", *columns), rows("statuses")),
+    )
+    return Section(
+        "Mô hình, điển hình “Dân vận khéo”",
+        paragraphs=(_clean(paragraph),),
+        tables=tables,
+        charts=(_models_chart(models, period, stats),),
+    )
+
+
+def _models_chart(
+    models: Sequence[MobilizationModel], period: Period, stats: ModelStatistics
+) -> Chart:
+    """The stock of models by main field at the end of each year, up to *period*."""
+    first = min(
+        (model.history[0].date.year for model in models if model.history[0].date <= period.end),
+        default=period.end.year,
+    )
+    last = period.end.year
+    years = range(max(first, last - _CHART_YEARS + 1, 1000), last + 1)
+    columns: list[tuple[str, ModelStatistics]] = [
+        (format_period(Period.year(year)), model_statistics(models, Period.year(year)))
+        for year in years
+        if year < last or period.end < Period.year(year).end
+    ]
+    if not columns or columns[-1][1].period != period:
+        columns = [c for c in columns if c[1].period.end < period.end]
+        columns.append((format_period(period), stats))
+    return Chart(
+        "Mô hình, điển hình theo lĩnh vực qua các năm (số có đến cuối kỳ)",
+        tuple(label for label, _ in columns),
+        tuple(_capital(field.vietnamese) for field in _MAIN_FIELDS),
+        tuple(tuple(Fraction(s.by_main_field[f]) for f in _MAIN_FIELDS) for _, s in columns),
+        tuple(tuple(format_number(s.by_main_field[f]) for f in _MAIN_FIELDS) for _, s in columns),
+    )
+
+
+# -------------------------------------------------------------------- indicators
+
+
+def _links(indicators: Iterable[Indicator]) -> dict[str, str]:
+    """numerator code → denominator code, from "Numerator of “…”" descriptions."""
+    sides: dict[str, dict[str, str]] = {"Numerator": {}, "Denominator": {}}
+    for indicator in indicators:
+        match = _LINK_RE.match(indicator.description or "")
+        if match:
+            sides[match.group(1)].setdefault(match.group(2), indicator.code)
+    return {
+        code: sides["Denominator"][figure]
+        for figure, code in sides["Numerator"].items()
+        if figure in sides["Denominator"]
+    }
+
+
+@attrs.define
+class _Line:
+    """One figure of the results (private, built up while reading a period's figures)."""
+
+    observation: Observation
+    indicator: Indicator
+    figure: str
+    clauses: list[str] = attrs.field(factory=list)
+    plan: Fraction | None = None  # the attainment of plan, for the chart
+
+
+def _results(data: Dataset, group: Sequence[Observation]) -> tuple[list[_Line], list[Observation]]:
+    """The lines of one period's figures, in the order of the dataset, and the
+    observations that have a plan (for "19/21 chỉ tiêu đạt và vượt kế hoạch")."""
+    plans: dict[tuple[str, str, Period], ExactNumber] = {}
+    for target in (*data.targets, *(t for c in data.campaigns for t in c.targets)):
+        plans.setdefault(target.key, target.value)
+    links = _links(data.indicators)
+    by_key = {seen.key: seen for seen in group}
+
+    def derived(seen: Observation) -> str | None:
+        """The indicator a ".attainment" or ".change" percent belongs to, if any."""
+        base, _, suffix = seen.indicator.rpartition(".")
+        if (
+            base
+            and suffix in ("attainment", "change")
+            and data.indicator(seen.indicator).unit == "%"
+        ):
+            return base
+        return None
+
+    def denominator(seen: Observation) -> Observation | None:
+        code = links.get(seen.indicator)
+        other = None if code is None else by_key.get((code, seen.unit_id, seen.period))
+        if other is None or type(seen.actual) is not int or type(other.actual) is not int:
+            return None
+        return other if seen.actual >= 0 and other.actual >= 0 else None
+
+    parts = {other.key for seen in group if (other := denominator(seen)) is not None}
+    owners = {seen.key for seen in group if seen.key not in parts and derived(seen) is None}
+    lines: dict[tuple[str, str, Period], _Line] = {}
+    planned: list[Observation] = []
+    for seen in group:
+        if seen.key in parts:
+            continue
+        indicator = data.indicator(seen.indicator)
+        try:
+            base = derived(seen)
+            if base is not None:
+                ratio = attainment(seen.actual, 1)  # checked and exact, even for a Decimal
+                attained = seen.indicator.endswith(".attainment")
+                sentence = (
+                    describe_attainment(ratio, 1)
+                    if attained
+                    else describe_change(1 + ratio, 1, since=_previous(seen.period))
+                )
+                owner_key = (base, seen.unit_id, seen.period)
+                if owner_key in owners:
+                    owner = lines.get(owner_key)
+                    if owner is not None:
+                        owner.clauses.append(sentence)
+                        if attained and owner.plan is None:
+                            owner.plan = ratio
+                        continue
+                lines[seen.key] = _Line(
+                    seen, indicator, sentence, plan=ratio if attained else None
+                )
+                continue
+            other = denominator(seen)
+            unit = _clean(indicator.unit)
+            if other is not None:
+                assert isinstance(seen.actual, int)
+                assert isinstance(other.actual, int)
+                figure = describe_ratio(seen.actual, other.actual, unit)
+            else:
+                figure = _amount(seen.actual, unit)
+            line = lines[seen.key] = _Line(seen, indicator, figure)
+            plan = seen.target if seen.target is not None else plans.get(seen.key)
+            if plan is not None:
+                planned.append(attrs.evolve(seen, target=plan))
+                try:
+                    line.plan = attainment(seen.actual, plan)
+                    line.clauses.append(describe_attainment(seen.actual, plan))
+                except UndefinedIndicatorError:
+                    line.clauses.append(f"kế hoạch {_amount(plan, unit)}")
+            if seen.baseline is not None:
+                line.clauses.append(_compare(seen.actual, seen.baseline, unit, _SINCE_BASELINE))
+        except DanvanError as exc:
+            raise InvalidValueError(
+                f"cannot write the figure of {seen.indicator!r} for {seen.unit_id!r},"
+                f" {seen.period}: {exc}"
+            ) from exc
+    return list(lines.values()), planned
+
+
+def _previous(period: Period) -> Period | str:
+    try:
+        return period.previous()
+    except InvalidValueError:  # no year before year 1000
+        return "cùng kỳ năm trước"
+
+
+def _results_section(data: Dataset, period: Period, group: Sequence[Observation]) -> Section:
+    lines, planned = _results(data, group)
+    several_units = len({seen.unit_id for seen in group}) > 1
+    items = []
+    for line in lines:
+        seen = line.observation
+        text = f"{_clean(line.indicator.name)}: {', '.join([line.figure, *line.clauses])}"
+        if several_units:
+            text += f" ({_names([seen.unit_id], data.tree)})"
+        if seen.source is not None:
+            text += f" (theo {seen.source.describe()})"
+        items.append(Item(text))
+    paragraphs: tuple[str, ...] = ()
+    if planned:
+        try:
+            met = count_met(planned, indicators=data.indicators)
+        except DanvanError as exc:
+            raise InvalidValueError(f"cannot count the targets met in {period}: {exc}") from exc
+        ratio = describe_ratio(met.met, met.total, "chỉ tiêu")
+        paragraphs = (f"Có {ratio} đạt và vượt kế hoạch.",)
+    charted = [line for line in lines if line.plan is not None]
+    charts: tuple[Chart, ...] = ()
+    if charted:
+        values = tuple((line.plan,) for line in charted if line.plan is not None)
+        charts = (
+            Chart(
+                f"Mức đạt kế hoạch theo chỉ tiêu, {format_period(period)}",
+                tuple(_clean(line.indicator.name) for line in charted),
+                ("Đạt so với kế hoạch",),
+                values,
+                tuple((format_percent(value),) for (value,) in values),
+                reference=Fraction(1),
+                reference_label="100% kế hoạch",
+            ),
+        )
+    return Section(
+        f"Kết quả thực hiện các chỉ tiêu {format_period(period)}",
+        paragraphs=paragraphs,
+        items=tuple(items),
+        charts=charts,
+    )
+
+
+def _source_section(data: Dataset) -> Section:
+    notes = tuple(Item(_clean(note)) for note in data.notes if _clean(note))
+    paragraphs: tuple[str, ...] = (f"Nguồn: {_clean(data.source)}",)
+    if notes:
+        paragraphs += ("Ghi chú khi lập bộ dữ liệu:",)
+    return Section("Nguồn số liệu", paragraphs=paragraphs, items=notes)
+
+
+# ---------------------------------------------------------------------- the report
+
+
+def build_report(dataset: Dataset, /, *, period: Period | None = None) -> Report:
+    """The report of *dataset*, for *period* or for everything it holds.
+
+    With a *period*, only the figures of periods within it are reported, the model
+    statistics are for it (compared with the same period a year earlier), and the
+    units, directives and campaigns are those that exist by its last day. Without
+    one, everything in the dataset is reported; the report's period is the period of
+    its figures when they all have the same one, and the models are counted for the
+    year of the latest event in their histories.
+
+    A figure too large to write (more than 4300 digits) raises
+    :class:`~danvan.InvalidValueError` naming it; nothing else in a valid dataset
+    makes this function fail.
+
+    >>> report = build_report(default_dataset(), period=Period.year(2021))
+    >>> [section.heading for section in report.sections]
+    ['Các đơn vị', 'Văn bản chỉ đạo', 'Phong trào, cuộc vận động', 'Nguồn số liệu']
+    """
+    if not isinstance(dataset, Dataset):
+        raise InvalidTypeError(f"expected a Dataset, not {type(dataset).__name__}: {dataset!r}")
+    if period is not None and not isinstance(period, Period):
+        raise InvalidTypeError(f"period must be a Period or None, not {period!r}")
+    tree = dataset.tree
+    directives: Sequence[Directive] = dataset.directives
+    campaigns: Sequence[Campaign] = dataset.campaigns
+    observations: Sequence[Observation] = dataset.observations
+    if period is not None:
+        tree = tree.as_of(period.end)
+        directives = [d for d in directives if d.issued <= period.end]
+        campaigns = [c for c in campaigns if c.period is None or c.period.start <= period.end]
+        observations = [
+            o
+            for o in observations
+            if period.start <= o.period.start and o.period.end <= period.end
+        ]
+    figure_periods = sorted({o.period for o in observations})
+    shown = (
+        period if period is not None else (figure_periods[0] if len(figure_periods) == 1 else None)
+    )
+    sections = [
+        _units_section(tree),
+        _directives_section(directives, dataset.tree),
+        _campaigns_section(campaigns, dataset),
+    ]
+    model_period = _model_period(dataset.models, shown)
+    if dataset.models and model_period is not None:
+        sections.append(_models_section(dataset.models, model_period))
+    for figures in figure_periods:
+        group = [o for o in observations if o.period == figures]
+        sections.append(_results_section(dataset, figures, group))
+    sections.append(_source_section(dataset))
+    return Report(
+        _clean(dataset.title),
+        shown,
+        _clean(dataset.source),
+        tuple(section for section in sections if section is not None),
+    )
+
+
+# ---------------------------------------------------------------------- rendering
+
+
+def _text_table(table: Table) -> list[str]:
+    rows = [table.header, *table.rows]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(table.header))]
+
+    def line(row: Sequence[str]) -> str:
+        return "  ".join(
+            cell.ljust(width) for cell, width in zip(row, widths, strict=True)
+        ).rstrip()
+
+    rule = "  ".join("-" * width for width in widths)
+    return [table.caption, line(table.header), rule, *(line(row) for row in table.rows)]
+
+
+def _render_text(report: Report) -> str:
+    out = [report.title, "=" * len(report.title)]
+    if report.period is not None:
+        out.append(f"Kỳ báo cáo: {format_period(report.period)}")
+    for number, section in enumerate(report.sections, 1):
+        out += ["", f"{to_roman(number)}. {section.heading.upper()}"]
+        for paragraph in section.paragraphs:
+            out += ["", paragraph]
+        if section.items:
+            out.append("")
+            out += [f"{'  ' * depth}- {item.text}" for item, depth in _depths(section.items)]
+        for table in (*section.tables, *(chart.as_table() for chart in section.charts)):
+            out += ["", *_text_table(table)]
+    return "\n".join(out)
+
+
+def _depths(items: Sequence[Item]) -> list[tuple[Item, int]]:
+    """Each item with its depth, never more than one deeper than the item before."""
+    result = []
+    previous = -1
+    for item in items:
+        depth = min(item.depth, previous + 1)
+        result.append((item, depth))
+        previous = depth
+    return result
+
+
+_MD_SPECIAL: Final = re.compile(r"([\\`*_\[\]<>|#~&])")
+_MD_LINE_START: Final = re.compile(r"^([-+=>]|\d+(?=[.)]))")
+
+
+def _md(value: str) -> str:
+    """Text that Markdown shows as it is: special characters behind a backslash."""
+    escaped = _MD_SPECIAL.sub(r"\\\1", value)
+    return _MD_LINE_START.sub(lambda m: m.group(1)[:-1] + "\\" + m.group(1)[-1], escaped)
+
+
+def _md_table(table: Table) -> list[str]:
+    def line(row: Sequence[str]) -> str:
+        return "| " + " | ".join(_md(cell) for cell in row) + " |"
+
+    return [
+        f"**{_md(table.caption)}**",
+        "",
+        line(table.header),
+        "| " + " | ".join("---" for _ in table.header) + " |",
+        *(line(row) for row in table.rows),
+    ]
+
+
+def _render_markdown(report: Report) -> str:
+    out = [f"# {_md(report.title)}"]
+    if report.period is not None:
+        out += ["", f"Kỳ báo cáo: {_md(format_period(report.period))}"]
+    for number, section in enumerate(report.sections, 1):
+        out += ["", f"## {to_roman(number)}. {_md(section.heading)}"]
+        for paragraph in section.paragraphs:
+            out += ["", _md(paragraph)]
+        if section.items:
+            out.append("")
+            out += [f"{'  ' * depth}- {_md(item.text)}" for item, depth in _depths(section.items)]
+        for table in (*section.tables, *(chart.as_table() for chart in section.charts)):
+            out += ["", *_md_table(table)]
+    return "\n".join(out)
+
+
+def _e(value: str) -> str:
+    return html.escape(value, quote=True)
+
+
+_STYLE: Final = """\
+.danvan-report { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans",
+  Arial, sans-serif; line-height: 1.5; color: #1b1b1b; max-width: 60rem; margin: 0 auto;
+  padding: 1rem; }
+.danvan-report h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
+.danvan-report h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; border-bottom: 1px solid #ccc; }
+.danvan-report .danvan-period { color: #555; margin: 0 0 1rem; }
+.danvan-report table { border-collapse: collapse; margin: .75rem 0; }
+.danvan-report caption { font-weight: 600; text-align: left; padding: .25rem 0; }
+.danvan-report th, .danvan-report td { border: 1px solid #ccc; padding: .2rem .5rem;
+  text-align: left; vertical-align: top; }
+.danvan-report th { background: #f3f3f3; }
+.danvan-report figure { margin: 1rem 0; }
+.danvan-report figcaption { font-weight: 600; }
+.danvan-report svg { max-width: 100%; height: auto; font-size: 12px; }
+.danvan-report svg text { fill: #1b1b1b; }
+.danvan-report .danvan-reference { stroke: #b00; stroke-dasharray: 4 3; }
+.danvan-report .danvan-axis { stroke: #777; }
+"""
+
+
+def _html_list(items: Sequence[Item]) -> list[str]:
+    out: list[str] = []
+    open_levels: list[int] = []
+    for item, depth in _depths(items):
+        while open_levels and open_levels[-1] > depth:
+            out.append("</li></ul>")
+            open_levels.pop()
+        if open_levels and open_levels[-1] == depth:
+            out.append("</li>")
+        else:
+            out.append("<ul>")
+            open_levels.append(depth)
+        out.append(f"<li>{_e(item.text)}")
+    out += ["</li></ul>"] * len(open_levels)
+    return out
+
+
+def _html_table(table: Table) -> list[str]:
+    head = "".join(f'<th scope="col">{_e(cell)}</th>' for cell in table.header)
+    rows = [
+        "<tr>"
+        + "".join(
+            f'<th scope="row">{_e(cell)}</th>' if i == 0 else f"<td>{_e(cell)}</td>"
+            for i, cell in enumerate(row)
+        )
+        + "</tr>"
+        for row in table.rows
+    ]
+    return [
+        "<table>",
+        f"<caption>{_e(table.caption)}</caption>",
+        f"<thead><tr>{head}</tr></thead>",
+        "<tbody>",
+        *rows,
+        "</tbody>",
+        "</table>",
+    ]
+
+
+def _render_html(report: Report, *, standalone: bool) -> str:
+    body = [f"<h1>{_e(report.title)}</h1>"]
+    if report.period is not None:
+        body.append(f'<p class="danvan-period">Kỳ báo cáo: {_e(format_period(report.period))}</p>')
+    for number, section in enumerate(report.sections, 1):
+        body.append("<section>")
+        body.append(f"<h2>{to_roman(number)}. {_e(section.heading)}</h2>")
+        body += [f"<p>{_e(paragraph)}</p>" for paragraph in section.paragraphs]
+        if section.items:
+            body += _html_list(section.items)
+        for table in section.tables:
+            body += _html_table(table)
+        for chart in section.charts:
+            body += [
+                "<figure>",
+                f"<figcaption>{_e(chart.title)}</figcaption>",
+                _svg(chart),
+                "<details><summary>Số liệu của biểu đồ</summary>",
+                *_html_table(chart.as_table()),
+                "</details>",
+                "</figure>",
+            ]
+        body.append("</section>")
+    if not standalone:
+        return "\n".join(
+            ['<div class="danvan-report">', f"<style>{_STYLE}</style>", *body, "</div>"]
+        )
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="vi">',
+            "<head>",
+            '<meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>{_e(report.title)}</title>",
+            f"<style>{_STYLE}</style>",
+            "</head>",
+            "<body>",
+            '<main class="danvan-report">',
+            *body,
+            "</main>",
+            "</body>",
+            "</html>",
+        ]
+    )
+
+
+# ---------------------------------------------------------------------------- SVG
+
+_PALETTE: Final = ("#2b6cb0", "#c05621", "#2f855a", "#6b46c1", "#b7791f", "#9b2c2c", "#2c7a7b")
+_WIDTH: Final = 720
+_LABELS: Final = 240  # room for the category names on the left
+_VALUES: Final = 90  # room for the written values on the right
+_BAR: Final = 16
+_GAP: Final = 3
+_GROUP_GAP: Final = 10
+_LEGEND_ROW: Final = 18
+_SHORT: Final = 36  # longer category names are cut, the whole name is in the tooltip
+
+
+def _coord(value: Fraction) -> str:
+    """An SVG coordinate from an exact value, with two decimals (half away from zero)."""
+    hundredths = abs(value) * 100
+    whole = (2 * hundredths.numerator + hundredths.denominator) // (2 * hundredths.denominator)
+    sign = "-" if value < 0 and whole else ""
+    return f"{sign}{whole // 100}.{whole % 100:02d}"
+
+
+def _svg(chart: Chart) -> str:
+    every = [value for row in chart.values for value in row]
+    low = min([Fraction(0), *every, *([chart.reference] if chart.reference is not None else [])])
+    high = max([Fraction(0), *every, *([chart.reference] if chart.reference is not None else [])])
+    span = high - low or Fraction(1)
+    plot = Fraction(_WIDTH - _LABELS - _VALUES)
+
+    def x(value: Fraction) -> Fraction:
+        return _LABELS + (value - low) * plot / span
+
+    legend = len(chart.series) > 1
+    top = Fraction(8 + (_LEGEND_ROW * len(chart.series) if legend else 0) + 14)
+    group_height = len(chart.series) * (_BAR + _GAP) - _GAP
+    height = top + len(chart.categories) * (group_height + _GROUP_GAP) + 8
+    out = [
+        f'<svg viewBox="0 0 {_WIDTH} {_coord(height)}" width="{_WIDTH}"'
+        f' height="{_coord(height)}" role="img" aria-label="{_e(chart.title)}">',
+        f"<title>{_e(chart.title)}</title>",
+    ]
+    if legend:
+        for j, name in enumerate(chart.series):
+            row = 8 + j * _LEGEND_ROW
+            out.append(
+                f'<rect x="{_LABELS}" y="{row}" width="12" height="12"'
+                f' fill="{_PALETTE[j % len(_PALETTE)]}"/>'
+                f'<text x="{_LABELS + 18}" y="{row + 10}">{_e(name)}</text>'
+            )
+    zero = x(Fraction(0))
+    bottom = height - 8
+    y = Fraction(top)
+    for category, values, labels in zip(chart.categories, chart.values, chart.labels, strict=True):
+        short = category if len(category) <= _SHORT else category[: _SHORT - 1].rstrip() + "…"
+        middle = y + Fraction(group_height, 2) + 4
+        out.append(
+            f'<text x="{_LABELS - 6}" y="{_coord(middle)}" text-anchor="end">'
+            f"<title>{_e(category)}</title>{_e(short)}</text>"
+        )
+        for j, (value, label) in enumerate(zip(values, labels, strict=True)):
+            end = x(value)
+            left, right = min(zero, end), max(zero, end)
+            out.append(
+                f'<rect x="{_coord(left)}" y="{_coord(y)}" width="{_coord(right - left)}"'
+                f' height="{_BAR}" fill="{_PALETTE[j % len(_PALETTE)]}">'
+                f"<title>{_e(category)} – {_e(chart.series[j])}: {_e(label)}</title></rect>"
+                f'<text x="{_coord(right + 4)}" y="{_coord(y + _BAR - 4)}">{_e(label)}</text>'
+            )
+            y += _BAR + _GAP
+        y += _GROUP_GAP - _GAP
+    out.append(
+        f'<line class="danvan-axis" x1="{_coord(zero)}" y1="{_coord(top - 4)}"'
+        f' x2="{_coord(zero)}" y2="{_coord(bottom)}"/>'
+    )
+    if chart.reference is not None:
+        at = x(chart.reference)
+        out.append(
+            f'<line class="danvan-reference" x1="{_coord(at)}" y1="{_coord(top - 4)}"'
+            f' x2="{_coord(at)}" y2="{_coord(bottom)}"/>'
+        )
+        if chart.reference_label is not None:
+            out.append(
+                f'<text x="{_coord(at)}" y="{_coord(top - 6)}" text-anchor="middle">'
+                f"{_e(chart.reference_label)}</text>"
+            )
+    out.append("</svg>")
+    return "\n".join(out)
