@@ -8,11 +8,14 @@ are written is the keyword-only ``numbers`` option:
 - ``numbers="exact"`` (the default): an ``int`` stays an ``int``, a
   :class:`~decimal.Decimal` stays a ``Decimal`` with its own digits, a
   :class:`~fractions.Fraction` stays a ``Fraction``, for exact arithmetic in Python
-  or in a DataFrame. ``json.dumps(records, default=str)`` writes them as danvan's own
-  JSON does ("1.0839", "19/21").
-- ``numbers="text"``: every value is JSON-native. An ``int`` stays an ``int``, a
-  ``Decimal`` becomes its ``str`` ("1.0839") and a ``Fraction`` "19/21", so
-  ``Decimal(text)`` or ``Fraction(text)`` gives the value back.
+  or in a DataFrame. ``json.dumps(records, default=str)`` writes them as text
+  ("1.0839", "19/21"), but a whole ``Fraction`` as "5", which reads back as a number
+  of another type: use ``numbers="text"`` for JSON.
+- ``numbers="text"``: every value is JSON-native, as danvan's own JSON writes it.
+  An ``int`` stays an ``int``, a ``Decimal`` becomes its ``str`` ("1.0839", "1E+3":
+  its own digits and exponent) and a ``Fraction`` always "numerator/denominator"
+  ("19/21", "5/1"), so ``Fraction(text)`` for a text with "/" and ``Decimal(text)``
+  otherwise gives back the value and its type.
 
 Floats never appear. :func:`to_dataframe` turns records into a pandas (or polars)
 DataFrame, importing the library only when called; it is the optional extra
