@@ -7,6 +7,7 @@ so they keep a map from NFC indices back to the original ones.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 __all__ = ["nfc_with_offsets", "original_index"]
@@ -26,6 +27,11 @@ def nfc_with_offsets(text: str) -> tuple[str, list[int] | None]:
     if unicodedata.is_normalized("NFC", text):
         return text, None
     nfc = unicodedata.normalize("NFC", text)
+    fast = _marked_pieces(text)
+    if fast is not None and "".join(fast[0]) == nfc:
+        offsets = fast[1]
+        offsets.append(len(text))
+        return nfc, offsets
     # Split the text into clusters that start at a character of combining class 0 and
     # normalise each on its own; for Vietnamese (and all Latin text) the pieces add up
     # to the NFC form of the whole. Scripts whose clusters interact (Hangul jamo) fall
@@ -38,6 +44,46 @@ def nfc_with_offsets(text: str) -> tuple[str, list[int] | None]:
         offsets = [0] * len(nfc)
     offsets.append(len(text))
     return nfc, offsets
+
+
+# A character and the combining marks after it (Latin, Vietnamese and most scripts).
+_MARKED = re.compile(r"(?s).[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
+_CLUSTERS: dict[str, tuple[str, tuple[int, ...]]] = {}
+
+
+def _marked_pieces(text: str) -> tuple[list[str], list[int]] | None:
+    """The pieces of :func:`_pieces`, found quickly: only the clusters of a character and
+    its combining marks are normalised one by one; the text between them must already
+    be NFC (``None`` otherwise, and the caller takes the slow way)."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for match in _MARKED.finditer(text):
+        start = match.start()
+        if start > position:
+            plain = text[position:start]
+            if not unicodedata.is_normalized("NFC", plain):
+                return None
+            parts.append(plain)
+            offsets.extend(range(position, start))
+        cluster = match.group()
+        known = _CLUSTERS.get(cluster)
+        if known is None:
+            piece = unicodedata.normalize("NFC", cluster)
+            known = piece, tuple(_sources(cluster, piece))
+            if len(_CLUSTERS) < 4096:  # Vietnamese has a few hundred
+                _CLUSTERS[cluster] = known
+        parts.append(known[0])
+        offsets.extend(start + source for source in known[1])
+        position = match.end()
+    plain = text[position:]
+    if not unicodedata.is_normalized("NFC", plain):
+        return None
+    parts.append(plain)
+    offsets.extend(range(position, len(text)))
+    return parts, offsets
 
 
 def _is_starter(char: str) -> bool:

@@ -232,7 +232,7 @@ _MEASURES: Final = _words(
 _CLASSIFIERS: Final = _words(
     """
     căn cuộc chiếc con ngôi cái tấm bức quyển cuốn buổi lần đợt năm tháng ngày tuần giờ
-    phút giây quý kỳ khóa khoá ca trận chuyến tiết lượt suất phần người hộ xã phường thị
+    phút giây quý kỳ khóa khoá ca trận chuyến tiết lượt suất phần người hộ xã phường thị loại
     thôn ấp xóm bản huyện tỉnh tổ nhà trường lớp em cháu cụ ông bà hội đoàn ban ngành
     điểm cây con tuổi bộ bao tấn kg km ha lít
     """
@@ -241,7 +241,7 @@ _CLASSIFIERS: Final = _words(
 _CLASSIFIERS_WITH_NOUN: Final = frozenset(("lượt", "suất", "phần"))
 # Nouns of several syllables that reports count, longest first when they overlap.
 _COMPOUND_NOUNS: Final = frozenset(
-    """lượt người|suất quà|phần quà|vụ việc|hộ gia đình|hộ nghèo|hộ cận nghèo|hộ dân|
+    """lượt người|suất quà|phần quà|vụ việc|hộ gia đình|hộ dân|tình nguyện viên|
     người dân|ngày công|cây số|đơn thư|hợp tác xã|tổ hợp tác|tổ dân phố|khu dân cư|
     chi bộ|đảng bộ|đảng viên|cán bộ|hội viên|đoàn viên|thanh niên|học sinh|sinh viên|
     công chức|viên chức|người lao động|lao động|mô hình|điển hình|tập thể|cá nhân|
@@ -343,6 +343,8 @@ _SHORT_LINE_CUES: Final = (
     "năm nay",
     "views",
 )
+_WEB_CUE_AT_END: Final = re.compile(f"(?:{'|'.join(map(re.escape, _WEB_CUES))})$")
+_SHORT_LINE_CUE: Final = re.compile("|".join(map(re.escape, _SHORT_LINE_CUES)))
 _SHORT_LINE: Final = 80
 _WINDOW: Final = 48  # how far back a word before a figure is looked for
 
@@ -357,7 +359,7 @@ _NUMERIC_DATE: Final = re.compile(
 )
 _LONG_DATE: Final = re.compile(
     rf"(?P<day>[0-9]{{1,2}}){_SPACE}+tháng{_SPACE}+(?P<month>[0-9]{{1,2}})"
-    rf"(?:(?:{_SPACE}*,)?{_SPACE}*năm{_SPACE}+(?P<year>[0-9]{{4}}))?(?![0-9])"
+    rf"(?:(?:{_SPACE}*,)?(?:{_SPACE}*năm)?{_SPACE}+(?P<year>[0-9]{{4}}))?(?![0-9])"
 )
 _PART = r"[^\W\d_][^\W_]{0,31}"
 _PARTY_CODE: Final = re.compile(
@@ -372,7 +374,10 @@ _PERIOD: Final = re.compile(
     rf"(?P<first>[0-9]{{4}}){_SPACE}{{0,2}}[-–—]{_SPACE}{{0,2}}(?P<last>[0-9]{{4}})(?![0-9])"
 )
 _GROUPED = r"(?:[1-9][0-9]{0,2}(?:\.[0-9]{3})+|[0-9]+)"
-_RATIO: Final = re.compile(rf"(?P<num>{_GROUPED})/(?P<den>{_GROUPED})(?![0-9/.,]?[0-9])")
+_RATIO: Final = re.compile(rf"(?P<num>{_GROUPED})/(?P<den>{_GROUPED})(?![0-9]|[.,][0-9]|/\w)")
+_DAY_MONTH_HYPHEN: Final = re.compile(
+    r"(?P<day>[0-9]{1,2})-(?P<month>[0-9]{1,2})(?![0-9]|[-/.,][0-9])"
+)
 _MONTH_YEAR: Final = re.compile(r"(?:[0-9]{1,2}(?:[,;][0-9]{1,2})*|[IVX]{1,4})/([0-9]{4})")
 _QUARTER_BEFORE: Final = re.compile(rf"(?<![^\W\d_])quý{_SPACE}+[ivx]{{1,4}}/$")
 _PHONE: Final = re.compile(r"0[0-9]{1,4}(?:[ .\-]?[0-9]{2,4}){1,4}(?![0-9])")
@@ -456,7 +461,7 @@ class _Scanner:
             if self.furniture and self.on_furniture(start, glued=True):
                 self.counter(start, literal_end)
             return literal_end
-        if before == "/" and start >= 2 and nfc[start - 2].isalnum():
+        if before == "/" and start >= 2 and (nfc[start - 2].isdigit() or nfc[start - 2] in "IVX"):
             # "quý I/2023": the year of a quarter written in Roman numerals.
             quarter = _QUARTER_BEFORE.search(low, max(0, start - _WINDOW), start)
             if quarter is not None and literal_end - start == 4:
@@ -470,8 +475,11 @@ class _Scanner:
             return self.date(start, date_match.end(), date_match.end())
         if (long_date := _LONG_DATE.match(low, start)) and (
             long_date.group("year") or self._word_before(start) in _DATE_WORDS
-        ):
-            return self.date(start, long_date.end(), long_date.end())
+        ):  # "19 tháng 5 năm 2021", also "18 Tháng 8 2015" of a page's header
+            day, month, year = long_date.group("day", "month", "year")
+            value = parse_date(f"{day}/{month}/{year}" if year else f"{day}/{month}")
+            self.add(FigureKind.DATE, value, start, long_date.end())
+            return long_date.end()
         if code := self._document(start):
             return code
         if period := _PERIOD.match(nfc, start):
@@ -479,6 +487,12 @@ class _Scanner:
             if _FIRST_YEAR <= first < last <= _LAST_YEAR:
                 self.add(FigureKind.PERIOD, (first, last), start, period.end())
                 return period.end()
+        if (day_month := _DAY_MONTH_HYPHEN.match(nfc, start)) and self._word_before(
+            start
+        ) in _DATE_WORDS:
+            value = DayMonth(int(day_month.group("day")), int(day_month.group("month")))
+            self.add(FigureKind.DATE, value, start, day_month.end())
+            return day_month.end()
         if ratio := _RATIO.match(nfc, start):
             return self.ratio(start, ratio)
         if (month_year := _MONTH_YEAR.match(nfc, start)) and self._word_before(start) in (
@@ -499,15 +513,7 @@ class _Scanner:
         start: int,
         end: int,
         unit: str | None = None,
-        *,
-        furniture_only: bool = False,
     ) -> None:
-        if (
-            not furniture_only
-            and not self.furniture
-            and self.on_furniture(start, kind=kind, unit=unit)
-        ):
-            return
         begin = original_index(self.offsets, start)
         finish = original_index(self.offsets, end)
         qualifier = self._word_before(start)
@@ -595,14 +601,14 @@ class _Scanner:
             value: int | Decimal = int(literal.replace(",", ""))
         else:
             value = parse_number(literal)
-        self.add(FigureKind.QUANTITY, Decimal(value), start, end, unit, furniture_only=True)
+        self.add(FigureKind.QUANTITY, Decimal(value), start, end, unit)
 
     # ---------------------------------------------------------------- helpers
 
     def _after_word_hyphen(self, start: int) -> bool:
-        """Whether the number hangs on a word by a hyphen: "Covid-19", "H5N1-2"."""
+        """Whether the number hangs on a word by a hyphen: "Covid-19", "GMT+7"."""
         nfc = self.nfc
-        return start >= 2 and nfc[start - 1] in "-–" and nfc[start - 2].isalnum()
+        return start >= 2 and nfc[start - 1] in "-–+" and nfc[start - 2].isalnum()
 
     def _phone(self, start: int) -> int | None:
         match = _PHONE.match(self.nfc, start)
@@ -628,7 +634,9 @@ class _Scanner:
         if state.group("year") is None and len(parts) < 2:
             return None
         code = DocumentCode.parse(state.group())
-        if code.system is DocumentSystem.STATE and (code.type is None or code.type.known):
+        if code.system is DocumentSystem.STATE and (
+            code.type is None or code.type.known or code.year is not None
+        ):
             self.add(FigureKind.DOCUMENT, code, start, state.end())
             return state.end()
         return None
@@ -652,6 +660,10 @@ class _Scanner:
         """
         nfc, low = self.nfc, self.low
         pieces = [(start, self._scales(end))]
+        if pieces[0][1] == end:  # no scale word: only a currency can follow
+            spaced = _skip_spaces(low, end)
+            if spaced >= len(low) or low[spaced] not in "vđ₫":
+                return end, 0, False
         while pieces[-1][1] > end and len(pieces) < 4:  # after a scale word, "2 tỷ 500 …"
             spaced = _skip_spaces(nfc, pieces[-1][1])
             literal = _LITERAL.match(nfc, spaced)
@@ -709,7 +721,7 @@ class _Scanner:
     def _is_list_marker(self, start: int, end: int) -> bool:
         """ "1. Kết quả", "2) …" at the start of a line."""
         line_start = self.nfc.rfind("\n", max(0, start - 8), start) + 1
-        if self.nfc[line_start:start].strip() or (start > 8 and line_start == 0):
+        if (start > 8 and line_start == 0) or self.nfc[line_start:start].strip():
             return False
         return end < len(self.nfc) and self.nfc[end] in ".)"
 
@@ -788,14 +800,7 @@ class _Scanner:
 
     # --------------------------------------------------------------- furniture
 
-    def on_furniture(
-        self,
-        start: int,
-        *,
-        kind: FigureKind = FigureKind.QUANTITY,
-        unit: str | None = None,
-        glued: bool = False,
-    ) -> bool:
+    def on_furniture(self, start: int, *, unit: str | None = None, glued: bool = False) -> bool:
         """Whether the figure at *start* belongs to the page's furniture, not the report.
 
         Only counts can be furniture: a count straight after a counter's label
@@ -803,7 +808,9 @@ class _Scanner:
         short line of a page's statistics box ("Hôm nay 3,130"), and the bare counts
         after the date and time of a post's header line ("09/11/2020 10:00 681 0").
         """
-        if kind is not FigureKind.QUANTITY or (unit is not None and unit not in _TIME_UNITS):
+        if unit is not None and unit.lower() in _WEB_UNITS:  # "2,230 lượt xem"
+            return True
+        if unit is not None and unit not in _TIME_UNITS:
             return False
         nfc, low = self.nfc, self.low
         window_start = max(0, start - _WINDOW)
@@ -812,7 +819,7 @@ class _Scanner:
         if not whole_line:
             line_start = window_start
         before = low[line_start:start].rstrip(" \t:\u00a0•-–")
-        if any(before.endswith(cue) for cue in _WEB_CUES):
+        if _WEB_CUE_AT_END.search(before):
             return True
         if unit is not None or not whole_line:
             return False
@@ -827,10 +834,15 @@ class _Scanner:
         words = [w for w in _WORD.findall(line) if w not in _WEEKDAY_WORDS]
         if not words:  # a post's header: a date, a time and counts
             return not glued and (":" in line or "/" in line)
-        return len(words) <= 6 and any(cue in line for cue in _SHORT_LINE_CUES)
+        return len(words) <= 6 and _SHORT_LINE_CUE.search(line) is not None
 
 
 _TIME_UNITS: Final = frozenset(("giây", "phút"))
+_WEB_UNITS: Final = (
+    _words("views view likes")
+    | {"lượt xem", "lượt đọc", "lượt thích", "lượt chia sẻ", "lượt truy cập", "lượt bình luận"}
+    | {"bình luận", "lượt đánh giá", "người đang xem"}
+)
 _WEEKDAY_WORDS: Final = _words("thứ hai ba tư năm sáu bảy chủ nhật cn ngày lúc")
 
 
