@@ -61,6 +61,7 @@ from danvan.errors import (
     UnknownPlaceError,
     UnknownUnitError,
 )
+from danvan.extract import Figure, FigureKind, FigureValue, extract_figures
 from danvan.geography import (
     BOARDS_MERGED,
     REORGANIZED,
@@ -158,6 +159,9 @@ __all__ = [
     "DocumentSystem",
     "DocumentType",
     "ExactNumber",
+    "Figure",
+    "FigureKind",
+    "FigureValue",
     "Identifier",
     "Indicator",
     "InvalidTreeError",
@@ -218,6 +222,7 @@ __all__ = [
     "describe_point_change",
     "describe_ratio",
     "difference",
+    "extract_figures",
     "find_place",
     "format_date",
     "format_document_code",

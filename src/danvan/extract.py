@@ -403,7 +403,7 @@ def extract_figures(text: str, /, *, furniture: bool = False) -> list[Figure]:
     >>> [(f.text, f.unit) for f in extract_figures("được 897 cuộc với 9.278 lượt người")]
     [('897', 'cuộc'), ('9.278', 'lượt người')]
     >>> [f.value for f in extract_figures("Chỉ thị số 08-CT/ThU, ngày 19/5/2021")]
-    [DocumentCode.party(8, 'CT', 'ThU'), datetime.date(2021, 5, 19)]
+    [DocumentCode.parse('08-CT/ThU'), datetime.date(2021, 5, 19)]
     """
     if not isinstance(text, str):
         raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {shorten(text)}")
