@@ -1,20 +1,41 @@
 """The ``danvan`` command line (dòng lệnh).
 
-``danvan demo`` shows what the library does with figures from real reports;
-``danvan words``, ``danvan money`` and ``danvan number`` are small tools over the API.
-Bad input prints one line on stderr and exits with status 2, never a traceback.
+``danvan report`` writes the Vietnamese report of a dataset (by default the one bundled
+with danvan, a real report of 2020) as text, Markdown or HTML; ``danvan demo`` shows
+what the library does with figures from real reports, then that report. The other
+commands are small tools over the API: ``words``, ``money``, ``number``, ``date``,
+``code``, ``lunar`` and ``extract``. ``python -m danvan`` is the same command.
+
+Bad input prints one line on stderr and exits with status 2, never a traceback; a
+report that cannot be written to ``--out`` exits with status 1, and nothing is
+written there unless the whole report was produced.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import csv
+import io
+import json
+import os
+import re
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
+from typing import NoReturn
 
-from danvan.errors import DanvanError
+from danvan.dates import DayMonth, format_date, parse_date, weekday_name
+from danvan.documents import DocumentCode, DocumentSystem
+from danvan.errors import DanvanError, InvalidValueError
+from danvan.lunar import format_lunar, from_lunar, parse_lunar, to_lunar
 from danvan.numbers import format_money, format_number, format_percent, parse_money
+from danvan.periods import parse_period
+from danvan.report import ReportFormat, build_report, default_dataset, render_report
 from danvan.words import money_to_words, number_to_words, words_to_number
 
 __all__ = ["main"]
@@ -32,10 +53,93 @@ _DEMO_LINES: tuple[tuple[str, Callable[[], str]], ...] = (
     ("'hai mươi tư' là", lambda: str(words_to_number("hai mươi tư"))),
 )
 
+_SUFFIX_FORMATS: dict[str, ReportFormat] = {
+    ".txt": "text",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+}
+_ISO_DATE = re.compile(r"\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\s*")
+
+
+class _CommandError(DanvanError):
+    """A command that cannot go on: *status* is its exit status (private)."""
+
+    def __init__(self, message: str, /, *, status: int = 2) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _table(lines: Sequence[tuple[str, str]]) -> str:
+    width = max(len(label) for label, _ in lines)
+    return "\n".join(f"{label:<{width}}  {value}" for label, value in lines)
+
+
+def _read_bytes(name: str) -> bytes:
+    """The bytes of a file, or of standard input for ``-``."""
+    if name == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(name).read_bytes()
+    except OSError as exc:
+        raise _CommandError(f"cannot read {name!r}: {exc.strerror or exc}") from exc
+
+
+def _write_whole(name: str, text: str) -> None:
+    """Write *text* to *name* all at once: into a temporary file in the same folder,
+    then put in place with :func:`os.replace`, so that the file is whole or untouched."""
+    target = Path(name)
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+        )
+    except OSError as exc:
+        raise _CommandError(f"cannot write {name!r}: {exc.strerror or exc}", status=1) from exc
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temporary, 0o666 & ~mask)  # as open() would have made it, not 0600
+        os.replace(temporary, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise _CommandError(f"cannot write {name!r}: {exc.strerror or exc}", status=1) from exc
+
+
+# ------------------------------------------------------------------------- commands
+
 
 def _demo(_: argparse.Namespace) -> str:
-    width = max(len(label) for label, _ in _DEMO_LINES)
-    return "\n".join(f"{label:<{width}}  {make()}" for label, make in _DEMO_LINES)
+    figures = _table([(label, make()) for label, make in _DEMO_LINES])
+    report = build_report(default_dataset()).to_text()
+    return f"{figures}\n\n{report}"
+
+
+def _report(args: argparse.Namespace) -> str | None:
+    if args.dataset is None:
+        dataset = default_dataset()
+    else:
+        from danvan.dataset import Dataset
+        from danvan.serialize import from_json
+
+        raw = _read_bytes(args.dataset)
+        try:
+            dataset = from_json(raw, Dataset)
+        except DanvanError as exc:
+            where = "standard input" if args.dataset == "-" else repr(args.dataset)
+            raise _CommandError(f"{where} is not a valid dataset: {exc}") from exc
+    period = None if args.period is None else parse_period(args.period)
+    chosen: ReportFormat | None = args.format
+    if chosen is None and args.out is not None:
+        chosen = _SUFFIX_FORMATS.get(Path(args.out).suffix.lower())
+    output = render_report(build_report(dataset, period=period), format=chosen or "text")
+    if args.out is None:
+        return output
+    _write_whole(args.out, output + "\n")
+    return None
 
 
 def _words(args: argparse.Namespace) -> str:
@@ -55,29 +159,237 @@ def _number(args: argparse.Namespace) -> str:
     return str(words_to_number(args.words))
 
 
+def _solar(text: str) -> date | DayMonth:
+    """A date as ISO (2025-01-29) or as documents write it (29/01/2025)."""
+    if _ISO_DATE.fullmatch(text):
+        try:
+            return date.fromisoformat(text.strip())
+        except ValueError as exc:
+            raise InvalidValueError(f"{text.strip()!r} is not a date: {exc}") from exc
+    return parse_date(text)
+
+
+def _lunar_line(day: date) -> str | None:
+    try:
+        return format_lunar(to_lunar(day))
+    except InvalidValueError:  # outside 1900-2199
+        return None
+
+
+def _date(args: argparse.Namespace) -> str:
+    day = _solar(args.date)
+    if isinstance(day, DayMonth):
+        return _table(
+            [
+                ("Ngày", format_date(day)),
+                ("Đầy đủ", format_date(day, style="long")),
+                ("Văn bản Đảng", format_date(day, style="party")),
+            ]
+        )
+    lines = [
+        ("Ngày", format_date(day)),
+        ("Đầy đủ", format_date(day, style="long", place=args.place)),
+        ("Văn bản Đảng", format_date(day, style="party")),
+        ("Thứ", weekday_name(day)),
+    ]
+    lunar = _lunar_line(day)
+    if lunar is not None:
+        lines.append(("Âm lịch", lunar))
+    return _table(lines)
+
+
+def _code(args: argparse.Namespace) -> str:
+    code = DocumentCode.parse(args.code, strict=args.strict)
+    system = "Đảng" if code.system is DocumentSystem.PARTY else "Nhà nước"
+    lines = [
+        ("Ký hiệu", str(code)),
+        ("Trích dẫn", code.describe()),
+        ("Hệ thống", f"văn bản của {system} ({code.system.value})"),
+    ]
+    if code.type is not None:
+        name = code.type.name or "không có trong danh mục"
+        lines.append(("Loại", f"{code.type} ({name})"))
+    lines.append(("Số", format_number(code.number, min_digits=2)))
+    if code.year is not None:
+        lines.append(("Năm", str(code.year)))
+    lines.append(("Cơ quan ban hành", ", ".join(code.issuers)))
+    return _table(lines)
+
+
+def _lunar(args: argparse.Namespace) -> str:
+    if not args.from_lunar:
+        try:
+            day = _solar(args.date)
+        except DanvanError:
+            day = None
+        if isinstance(day, date):
+            lunar = to_lunar(day)
+            return format_lunar(lunar)
+    lunar = parse_lunar(args.date, year=args.year)
+    return format_date(from_lunar(lunar), weekday=True)
+
+
+def _extract(args: argparse.Namespace) -> str:
+    from danvan.extract import extract_figures
+
+    raw = _read_bytes(args.file)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        where = "standard input" if args.file == "-" else repr(args.file)
+        raise _CommandError(f"{where} is not UTF-8 text ({exc.reason})") from exc
+    records = [figure.as_record() for figure in extract_figures(text, furniture=args.furniture)]
+    if args.format == "json":
+        return json.dumps(records, ensure_ascii=False, indent=2)
+    out = io.StringIO()
+    fields = ["text", "start", "end", "kind", "value", "unit", "qualifier"]
+    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n", extrasaction="ignore")
+    writer.writeheader()
+    for record in records:
+        writer.writerow({key: "" if record.get(key) is None else record[key] for key in fields})
+    return out.getvalue().rstrip("\n")
+
+
+# --------------------------------------------------------------------------- parser
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line on stderr (status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="danvan", description="Vietnamese report figures, exact to the last digit."
+    parser = _Parser(
+        prog="danvan",
+        description="Vietnamese report figures, exact to the last digit.",
+        epilog="Run 'danvan COMMAND --help' for the options of a command.",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    demo = commands.add_parser("demo", help="show formatting and number words on real figures")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    report = commands.add_parser(
+        "report",
+        help="write the Vietnamese report of a dataset",
+        description=(
+            "Write the Vietnamese report of a dataset (the JSON of danvan.to_json): the"
+            " units, directives, campaigns, Dân vận khéo models and the figures with their"
+            " attainment of plan. Without DATASET, the dataset bundled with danvan (a real"
+            " report of 2020) is used."
+        ),
+    )
+    report.add_argument("dataset", nargs="?", metavar="DATASET", help="a dataset file, or -")
+    report.add_argument(
+        "--format",
+        choices=("text", "md", "html"),
+        help="text (default), md (Markdown) or html (one self-contained page);"
+        " by default taken from the suffix of --out",
+    )
+    report.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write to FILE instead of standard output (only once the whole report is made)",
+    )
+    report.add_argument(
+        "--period",
+        metavar="PERIOD",
+        help="report only on this period, as reports write it: 'năm 2021', 'quý I/2023',"
+        " '6 tháng đầu năm 2023', 'giai đoạn 2021-2025'",
+    )
+    report.set_defaults(run=_report)
+
+    demo = commands.add_parser(
+        "demo",
+        help="show formatting and number words on real figures, then a real report",
+        description="Show what danvan does with figures from real reports, then the report"
+        " of the bundled dataset.",
+    )
     demo.set_defaults(run=_demo)
-    words = commands.add_parser("words", help="spell a number in Vietnamese words")
+
+    words = commands.add_parser(
+        "words",
+        help="spell a number in Vietnamese words",
+        description="Spell a number in Vietnamese words, or write the 'bằng chữ' money line.",
+    )
     words.add_argument("number", help="a number as reports write it, e.g. 1.798.702.098")
     words.add_argument("--money", action="store_true", help="write the 'bằng chữ' line")
     words.add_argument("--even", action="store_true", help="the money line with 'chẵn'")
     words.add_argument("--thousand", choices=("nghìn", "ngàn"), default="nghìn")
     words.add_argument("--zero-tens", choices=("linh", "lẻ"), default="linh")
     words.set_defaults(run=_words)
-    money = commands.add_parser("money", help="write an amount of đồng")
+
+    money = commands.add_parser(
+        "money", help="write an amount of đồng", description="Write an amount of đồng."
+    )
     money.add_argument("amount", help="an amount, e.g. 3800000000 or '3,8 tỷ đồng'")
     money.add_argument("--unit", choices=("đồng", "đ", "VNĐ", "₫"), default="đồng")
     money.add_argument("--scale", choices=("auto", "nghìn", "triệu", "tỷ", "nghìn tỷ"))
     money.set_defaults(run=_money)
-    number = commands.add_parser("number", help="read a number written in words")
+
+    number = commands.add_parser(
+        "number",
+        help="read a number written in words",
+        description="Read a number written in Vietnamese words.",
+    )
     number.add_argument("words", help="e.g. 'một nghìn không trăm linh năm'")
     number.set_defaults(run=_number)
+
+    when = commands.add_parser(
+        "date",
+        help="write a date in its administrative forms, with its lunar date",
+        description="Read a date (2021-05-19, 19/5/2021, 'Thứ hai - 09/11/2020',"
+        " 'ngày 19 tháng 5 năm 2021') and write it as documents do, with its weekday and"
+        " its date in the Vietnamese lunar calendar.",
+    )
+    when.add_argument("date", help="a date, e.g. 2021-05-19 or '19/5/2021'")
+    when.add_argument("--place", help="the place that heads a document date, e.g. 'Hà Tĩnh'")
+    when.set_defaults(run=_date)
+
+    code = commands.add_parser(
+        "code",
+        help="read a document code (số, ký hiệu văn bản)",
+        description="Read a document code as real text writes it and give its canonical"
+        " form, how documents cite it, its system, type, number and issuers.",
+    )
+    code.add_argument("code", help="e.g. '70-KH/BDVTU-BCSĐUBND' or 'Số: 8- CT/thu'")
+    code.add_argument("--strict", action="store_true", help="refuse unknown document types")
+    code.set_defaults(run=_code)
+
+    lunar = commands.add_parser(
+        "lunar",
+        help="convert between solar and Vietnamese lunar dates",
+        description="Give the Vietnamese lunar date of a solar date (2025-01-29,"
+        " 29/01/2025), or the solar date of a lunar date written in Vietnamese"
+        " ('mồng 1 tháng Giêng năm Ất Tỵ', 'rằm tháng Bảy' with --year).",
+    )
+    lunar.add_argument("date", help="a solar date, or a lunar date in words")
+    lunar.add_argument("--year", type=int, help="the lunar year of a lunar date that names none")
+    lunar.add_argument(
+        "--from-lunar",
+        action="store_true",
+        help="read DATE as a lunar date even when it could be a solar one ('15/7/2023')",
+    )
+    lunar.set_defaults(run=_lunar)
+
+    extract = commands.add_parser(
+        "extract",
+        help="list the figures in the text of a report",
+        description="List the figures (percents, money, ratios, quantities, dates,"
+        " document codes, years, periods) found in a UTF-8 text file.",
+    )
+    extract.add_argument("file", metavar="FILE", help="a UTF-8 text file, or -")
+    extract.add_argument("--format", choices=("json", "csv"), default="json")
+    extract.add_argument(
+        "--furniture",
+        action="store_true",
+        help="also list figures in page furniture (view counters, menus, dates of posting)",
+    )
+    extract.set_defaults(run=_extract)
     return parser
+
+
+def _one_line(message: str) -> str:
+    return "; ".join(part.strip() for part in message.splitlines() if part.strip())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -88,11 +400,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(["demo"])
     try:
         output = args.run(args)
+    except _CommandError as exc:
+        print(f"danvan {args.command}: {_one_line(str(exc))}", file=sys.stderr)
+        return exc.status
     except DanvanError as exc:
-        print(f"danvan {args.command}: {exc}", file=sys.stderr)
+        print(f"danvan {args.command}: {_one_line(str(exc))}", file=sys.stderr)
         return 2
+    if output is None:
+        return 0
     try:
         print(output)
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader went away (danvan report | head)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except UnicodeEncodeError:
         print(
             f"danvan {args.command}: this terminal cannot show Vietnamese text;"

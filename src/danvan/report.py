@@ -49,7 +49,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import html
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -59,6 +58,7 @@ from typing import Any, Final, Literal
 
 import attrs
 
+from danvan import _html
 from danvan._validators import instance_of, optional, text, tuple_of
 from danvan.campaigns import Campaign, CampaignKind, MobilizationModel, ModelField
 from danvan.dataset import Dataset
@@ -911,10 +911,6 @@ def _render_markdown(report: Report) -> str:
     return "\n".join(out)
 
 
-def _e(value: str) -> str:
-    return html.escape(value, quote=True)
-
-
 _STYLE: Final = """\
 .danvan-report { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans",
   Arial, sans-serif; line-height: 1.5; color: #1b1b1b; max-width: 60rem; margin: 0 auto;
@@ -927,6 +923,7 @@ _STYLE: Final = """\
 .danvan-report th, .danvan-report td { border: 1px solid #ccc; padding: .2rem .5rem;
   text-align: left; vertical-align: top; }
 .danvan-report th { background: #f3f3f3; }
+.danvan-report td.number { text-align: right; }
 .danvan-report figure { margin: 1rem 0; }
 .danvan-report figcaption { font-weight: 600; }
 .danvan-report svg { max-width: 100%; height: auto; font-size: 12px; }
@@ -941,48 +938,36 @@ def _html_list(items: Sequence[Item]) -> list[str]:
     open_levels: list[int] = []
     for item, depth in _depths(items):
         while open_levels and open_levels[-1] > depth:
-            out.append("</li></ul>")
+            out[-1] += "</li></ul>"
             open_levels.pop()
         if open_levels and open_levels[-1] == depth:
-            out.append("</li>")
+            out[-1] += "</li>"
         else:
             out.append("<ul>")
             open_levels.append(depth)
-        out.append(f"<li>{_e(item.text)}")
-    out += ["</li></ul>"] * len(open_levels)
+        out.append(f"<li>{_html.escape(item.text)}")
+    out[-1] += "</li></ul>" * len(open_levels)
     return out
 
 
 def _html_table(table: Table) -> list[str]:
-    head = "".join(f'<th scope="col">{_e(cell)}</th>' for cell in table.header)
-    rows = [
-        "<tr>"
-        + "".join(
-            f'<th scope="row">{_e(cell)}</th>' if i == 0 else f"<td>{_e(cell)}</td>"
-            for i, cell in enumerate(row)
-        )
-        + "</tr>"
-        for row in table.rows
-    ]
-    return [
-        "<table>",
-        f"<caption>{_e(table.caption)}</caption>",
-        f"<thead><tr>{head}</tr></thead>",
-        "<tbody>",
-        *rows,
-        "</tbody>",
-        "</table>",
-    ]
+    built = _html.Table(table.header, caption=table.caption)
+    for row in table.rows:
+        built.row(row, header=True)
+    return [str(built.render())]
 
 
 def _render_html(report: Report, *, standalone: bool) -> str:
-    body = [f"<h1>{_e(report.title)}</h1>"]
+    body = [f"<h1>{_html.escape(report.title)}</h1>"]
     if report.period is not None:
-        body.append(f'<p class="danvan-period">Kỳ báo cáo: {_e(format_period(report.period))}</p>')
+        body.append(
+            '<p class="danvan-period">Kỳ báo cáo:'
+            f" {_html.escape(format_period(report.period))}</p>"
+        )
     for number, section in enumerate(report.sections, 1):
         body.append("<section>")
-        body.append(f"<h2>{to_roman(number)}. {_e(section.heading)}</h2>")
-        body += [f"<p>{_e(paragraph)}</p>" for paragraph in section.paragraphs]
+        body.append(f"<h2>{to_roman(number)}. {_html.escape(section.heading)}</h2>")
+        body += [f"<p>{_html.escape(paragraph)}</p>" for paragraph in section.paragraphs]
         if section.items:
             body += _html_list(section.items)
         for table in section.tables:
@@ -990,7 +975,7 @@ def _render_html(report: Report, *, standalone: bool) -> str:
         for chart in section.charts:
             body += [
                 "<figure>",
-                f"<figcaption>{_e(chart.title)}</figcaption>",
+                f"<figcaption>{_html.escape(chart.title)}</figcaption>",
                 _svg(chart),
                 "<details><summary>Số liệu của biểu đồ</summary>",
                 *_html_table(chart.as_table()),
@@ -1009,7 +994,7 @@ def _render_html(report: Report, *, standalone: bool) -> str:
             "<head>",
             '<meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            f"<title>{_e(report.title)}</title>",
+            f"<title>{_html.escape(report.title)}</title>",
             f"<style>{_STYLE}</style>",
             "</head>",
             "<body>",
@@ -1059,8 +1044,8 @@ def _svg(chart: Chart) -> str:
     height = top + len(chart.categories) * (group_height + _GROUP_GAP) + 8
     out = [
         f'<svg viewBox="0 0 {_WIDTH} {_coord(height)}" width="{_WIDTH}"'
-        f' height="{_coord(height)}" role="img" aria-label="{_e(chart.title)}">',
-        f"<title>{_e(chart.title)}</title>",
+        f' height="{_coord(height)}" role="img" aria-label="{_html.escape(chart.title)}">',
+        f"<title>{_html.escape(chart.title)}</title>",
     ]
     if legend:
         for j, name in enumerate(chart.series):
@@ -1068,7 +1053,7 @@ def _svg(chart: Chart) -> str:
             out.append(
                 f'<rect x="{_LABELS}" y="{row}" width="12" height="12"'
                 f' fill="{_PALETTE[j % len(_PALETTE)]}"/>'
-                f'<text x="{_LABELS + 18}" y="{row + 10}">{_e(name)}</text>'
+                f'<text x="{_LABELS + 18}" y="{row + 10}">{_html.escape(name)}</text>'
             )
     zero = x(Fraction(0))
     bottom = height - 8
@@ -1078,7 +1063,7 @@ def _svg(chart: Chart) -> str:
         middle = y + Fraction(group_height, 2) + 4
         out.append(
             f'<text x="{_LABELS - 6}" y="{_coord(middle)}" text-anchor="end">'
-            f"<title>{_e(category)}</title>{_e(short)}</text>"
+            f"<title>{_html.escape(category)}</title>{_html.escape(short)}</text>"
         )
         for j, (value, label) in enumerate(zip(values, labels, strict=True)):
             end = x(value)
@@ -1086,8 +1071,9 @@ def _svg(chart: Chart) -> str:
             out.append(
                 f'<rect x="{_coord(left)}" y="{_coord(y)}" width="{_coord(right - left)}"'
                 f' height="{_BAR}" fill="{_PALETTE[j % len(_PALETTE)]}">'
-                f"<title>{_e(category)} – {_e(chart.series[j])}: {_e(label)}</title></rect>"
-                f'<text x="{_coord(right + 4)}" y="{_coord(y + _BAR - 4)}">{_e(label)}</text>'
+                f"<title>{_html.escape(f'{category} – {chart.series[j]}: {label}')}"
+                f'</title></rect><text x="{_coord(right + 4)}" y="{_coord(y + _BAR - 4)}">'
+                f"{_html.escape(label)}</text>"
             )
             y += _BAR + _GAP
         y += _GROUP_GAP - _GAP
@@ -1104,7 +1090,7 @@ def _svg(chart: Chart) -> str:
         if chart.reference_label is not None:
             out.append(
                 f'<text x="{_coord(at)}" y="{_coord(top - 6)}" text-anchor="middle">'
-                f"{_e(chart.reference_label)}</text>"
+                f"{_html.escape(chart.reference_label)}</text>"
             )
     out.append("</svg>")
     return "\n".join(out)
