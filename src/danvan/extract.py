@@ -380,7 +380,10 @@ _DAY_MONTH_HYPHEN: Final = re.compile(
 )
 _MONTH_YEAR: Final = re.compile(r"(?:[0-9]{1,2}(?:[,;][0-9]{1,2})*|[IVX]{1,4})/([0-9]{4})")
 _QUARTER_BEFORE: Final = re.compile(rf"(?<![^\W\d_])quý{_SPACE}+[ivx]{{1,4}}/$")
-_PHONE: Final = re.compile(r"0[0-9]{1,4}(?:[ .\-]?[0-9]{2,4}){1,4}(?![0-9])")
+_PHONES: Final = tuple(
+    re.compile(rf"(?:0|84)[0-9]{{0,4}}\)?(?:[ .\-]?[0-9]{{2,4}}){{{groups}}}(?![0-9])")
+    for groups in (3, 2, 1)
+)
 _ENGLISH_GROUPED: Final = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")
 _WORD: Final = re.compile(r"[^\W\d_]+(?:[23²³])?")
 _WORD_BEFORE: Final = re.compile(rf"([^\W\d_]+){_SPACE}*$")
@@ -467,7 +470,7 @@ class _Scanner:
             if quarter is not None and literal_end - start == 4:
                 self.year(start, literal_end)
             return literal_end
-        if nfc.startswith("0", start) and (phone := self._phone(start)):
+        if (nfc.startswith("0", start) or before == "+") and (phone := self._phone(start)):
             return phone
         if time := _TIME.match(nfc, start):
             return time.end()
@@ -611,11 +614,12 @@ class _Scanner:
         return start >= 2 and nfc[start - 1] in "-–+" and nfc[start - 2].isalnum()
 
     def _phone(self, start: int) -> int | None:
-        match = _PHONE.match(self.nfc, start)
-        if match is None:
-            return None
-        digits = sum(c.isdigit() for c in match.group())
-        return match.end() if 9 <= digits <= 11 else None
+        """The end of a telephone number at *start*: 9 to 11 digits in groups."""
+        for pattern in _PHONES:  # "0912 345 678", "(028) 3823 4567", "+84 912 345 678"
+            match = pattern.match(self.nfc, start)
+            if match is not None and 9 <= sum(c.isdigit() for c in match.group()) <= 11:
+                return match.end()
+        return None
 
     def _document(self, start: int) -> int | None:
         nfc = self.nfc
