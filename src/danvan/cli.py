@@ -225,7 +225,12 @@ def _lunar(args: argparse.Namespace) -> str:
         if isinstance(day, date):
             lunar = to_lunar(day)
             return format_lunar(lunar)
-    lunar = parse_lunar(args.date, year=args.year)
+    try:
+        lunar = parse_lunar(args.date, year=args.year)
+    except DanvanError as exc:
+        if args.year is None and "year" in str(exc):
+            raise _CommandError(f"{exc} (with --year YEAR)") from exc
+        raise
     return format_date(from_lunar(lunar), weekday=True)
 
 
@@ -246,8 +251,17 @@ def _extract(args: argparse.Namespace) -> str:
     writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
     for record in records:
-        writer.writerow({key: "" if record.get(key) is None else record[key] for key in fields})
+        writer.writerow({key: _csv_cell(record.get(key)) for key in fields})
     return out.getvalue().rstrip("\n")
+
+
+def _csv_cell(value: object) -> object:
+    """A cell of the CSV: empty for None, JSON for lists and mappings (ratios, codes)."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
 
 
 # --------------------------------------------------------------------------- parser

@@ -580,14 +580,12 @@ def _models_chart(
     )
     last = period.end.year
     years = range(max(first, last - _CHART_YEARS + 1, 1000), last + 1)
-    columns: list[tuple[str, ModelStatistics]] = [
+    columns = [
         (format_period(Period.year(year)), model_statistics(models, Period.year(year)))
         for year in years
-        if year < last or period.end < Period.year(year).end
+        if year < last
     ]
-    if not columns or columns[-1][1].period != period:
-        columns = [c for c in columns if c[1].period.end < period.end]
-        columns.append((format_period(period), stats))
+    columns.append((format_period(period), stats))
     return Chart(
         "Mô hình, điển hình theo lĩnh vực qua các năm (số có đến cuối kỳ)",
         tuple(label for label, _ in columns),
@@ -873,13 +871,15 @@ def _depths(items: Sequence[Item]) -> list[tuple[Item, int]]:
 
 
 _MD_SPECIAL: Final = re.compile(r"([\\`*_\[\]<>|#~&])")
-_MD_LINE_START: Final = re.compile(r"^([-+=>]|\d+(?=[.)]))")
+_MD_LIST_START: Final = re.compile(r"^([-+=])|^([0-9]+)([.)])")
 
 
 def _md(value: str) -> str:
     """Text that Markdown shows as it is: special characters behind a backslash."""
     escaped = _MD_SPECIAL.sub(r"\\\1", value)
-    return _MD_LINE_START.sub(lambda m: m.group(1)[:-1] + "\\" + m.group(1)[-1], escaped)
+    return _MD_LIST_START.sub(
+        lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", escaped
+    )
 
 
 def _md_table(table: Table) -> list[str]:
