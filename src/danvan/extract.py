@@ -218,7 +218,7 @@ QUALIFIERS: Final = frozenset(
 _LABEL_WORDS: Final = _words(
     """
     thôn ấp xóm bản khu khối tổ phường quận đội lô số thứ điều khoản mục chương phần
-    trang lớp khóa khoá loại hạng tầng phòng đường phố ngõ ngách hẻm kiệt tuyến lộ covid
+    trang lớp khóa khoá loại hạng tầng phòng đường phố ngõ ngách hẻm kiệt tuyến lộ covid lần
     ngày mồng mùng hôm đợt vòng câu bài án định quyết thị hoạch trình báo dẫn tư văn chế
     luật tri
     """
@@ -388,6 +388,7 @@ _ENGLISH_GROUPED: Final = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")
 _WORD: Final = re.compile(r"[^\W\d_]+(?:[23²³])?")
 _WORD_BEFORE: Final = re.compile(rf"([^\W\d_]+){_SPACE}*$")
 _TWO_WORDS_BEFORE: Final = re.compile(rf"([^\W\d_]+){_SPACE}+([^\W\d_]+){_SPACE}*$")
+_MILLION_DONG: Final = re.compile(rf"{_SPACE}?tr\.?{_SPACE}?đ(?:ồng)?(?![^\W\d_])")
 _PERCENT_SIGN: Final = re.compile(rf"{_SPACE}?%")
 _WORD_CHARS: Final = re.compile(r"[^\W_]")
 
@@ -571,6 +572,11 @@ class _Scanner:
             percent = parse_percent(nfc[start : sign.end()]).scaleb(2)
             self.add(FigureKind.PERCENT, percent, start, sign.end())
             return sign.end()
+        # "150 tr.đ", "150 trđ": triệu đồng as tables abbreviate it.
+        if abbreviated := _MILLION_DONG.match(self.low, end):
+            amount = parse_money(f"{nfc[start:end]} triệu đồng")
+            self.add(FigureKind.MONEY, amount, start, abbreviated.end())
+            return self._skip_per_unit(abbreviated.end())
         # A scale word and a currency: money, or a scaled count.
         amount_end, amount, currency = self._amount(start, end)
         if currency:
@@ -583,11 +589,15 @@ class _Scanner:
                 return amount_end
             self.add(FigureKind.QUANTITY, Decimal(amount), start, amount_end, unit)
             return max(after, amount_end)
+        if end < len(nfc) and nfc[end].isalpha() and not _glued_measure(nfc, end):
+            return end  # "8h00", "5G", "3D": a name or a time, not a count
         unit, after = self._unit(end)
         if self._is_year(start, end, value, unit):
             self.year(start, end)
             return end
-        if unit is None and (self._is_label(start) or self._is_list_marker(start, end)):
+        if unit is None and (
+            self._is_label(start) or self._is_list_marker(start, end) or self._is_note(start, end)
+        ):
             return end
         if self.on_furniture(start, unit=unit):
             if self.furniture:
@@ -722,6 +732,13 @@ class _Scanner:
         word = match.group(1)
         return word.lower() in _LABEL_WORDS or (word[0].isupper() and word.isalpha())
 
+    def _is_note(self, start: int, end: int) -> bool:
+        """ "(1)", "[2]": a footnote or item number in brackets."""
+        nfc = self.nfc
+        return (
+            start > 0 and end < len(nfc) and (nfc[start - 1], nfc[end]) in (("(", ")"), ("[", "]"))
+        )
+
     def _is_list_marker(self, start: int, end: int) -> bool:
         """ "1. Kết quả", "2) …" at the start of a line."""
         line_start = self.nfc.rfind("\n", max(0, start - 8), start) + 1
@@ -746,7 +763,7 @@ class _Scanner:
         index = end
         while len(words) < _LONGEST_COMPOUND + 1:
             spaced = _skip_spaces(low, index)
-            if spaced == index and (words or not _glued_measure(low, index)):
+            if spaced == index and (words or not _glued_measure(nfc, index)):
                 break
             match = _WORD.match(low, spaced)
             if match is None:
@@ -866,9 +883,9 @@ def _word_at(low: str, index: int, words: dict[str, int] | tuple[str, ...]) -> s
     return None
 
 
-def _glued_measure(low: str, index: int) -> bool:
-    """ "45km", "1.200m3", "5.000đ": a unit written straight after the number."""
-    match = _WORD.match(low, index)
+def _glued_measure(text: str, index: int) -> bool:
+    """ "45km", "1.200m3": a unit of measure written straight after the number."""
+    match = _WORD.match(text, index)
     return match is not None and match.group() in _MEASURES
 
 
