@@ -206,6 +206,12 @@ TABLE: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("một năm, hai cấp, ba nhiệm vụ", []),
     ("Điện thoại: 0239.3855.123; hotline 0912 345 678", []),
     ("lúc 14:30, GMT+7", []),
+    ("Điện thoại (028) 3823 4567, +84 912 345 678", []),
+    ("lúc 8h00, mạng 5G, lần 2, ghi chú (1) và [2]", []),
+    (
+        "chi 150 tr.đ và 20trđ",
+        [(M, "150 tr.đ", "150000000", None, None), (M, "20trđ", "20000000", None, None)],
+    ),
     ("1. Kết quả đạt được", []),
     ("tăng 1.5% và 1,798,702 người", []),  # English forms are not guessed at
     ("Thống kê: 1.281.436\nOnline: 27", []),
