@@ -1,0 +1,429 @@
+"""The danvan command: report, date, code, lunar and extract; one line on stderr for bad
+input, and a report file that is written whole or not at all."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from danvan import Dataset, to_json
+from danvan.cli import main
+from danvan.errors import InvalidValueError
+from danvan.report import build_report, default_dataset, render_report
+from tests.strategies import datasets
+
+EXAMPLES = Path(__file__).parent.parent / "examples" / "data"
+COMMANDS = ["report", "demo", "words", "money", "number", "date", "code", "lunar", "extract"]
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    status = main(argv)
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def assert_one_error_line(err: str) -> None:
+    assert err.count("\n") == 1
+    assert err.startswith("danvan")
+    assert "Traceback" not in err
+
+
+# ---------------------------------------------------------------------------- report
+
+
+def test_report_without_a_dataset_is_the_bundled_one(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(["report"], capsys)
+    assert (status, err) == (0, "")
+    assert out == build_report(default_dataset()).to_text() + "\n"
+    assert "Quỹ “Vì người nghèo” vận động được: 1.798.702.098đ, đạt 108,39% kế hoạch" in out
+
+
+@pytest.mark.parametrize("format", ["text", "md", "html"])
+@pytest.mark.parametrize("name", ["hoa_thanh_2020", "hong_linh_2021", "nam_dinh_2022"])
+def test_report_of_each_example(
+    name: str, format: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = run(["report", str(EXAMPLES / f"{name}.json"), "--format", format], capsys)
+    assert status == 0
+    first = {"text": "", "md": "# ", "html": "<!DOCTYPE html>"}[format]
+    assert out.startswith(first)
+    assert ("Kết quả thực hiện các chỉ tiêu" in out) or ("KẾT QUẢ THỰC HIỆN" in out)
+
+
+def test_report_period(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(EXAMPLES / "hong_linh_2021.json")
+    status, out, _ = run(["report", path, "--period", "6 tháng đầu năm 2021"], capsys)
+    assert status == 0
+    assert "Kỳ báo cáo: 6 tháng đầu năm 2021" in out
+    assert "Chỉ thị số 08-CT/ThU" in out
+    assert "Kết luận số 25-KL/ThU" not in out
+    status, _, err = run(["report", path, "--period", "quý V/2021"], capsys)
+    assert status == 2
+    assert_one_error_line(err)
+
+
+def test_report_from_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = (EXAMPLES / "nam_dinh_2022.json").read_bytes()
+
+    class Stdin:
+        buffer = __import__("io").BytesIO(data)
+
+    monkeypatch.setattr(sys, "stdin", Stdin)
+    status, out, _ = run(["report", "-", "--format", "md"], capsys)
+    assert status == 0
+    assert "226/226 đảng ủy" in out
+
+
+def test_report_out_writes_the_file_with_the_format_of_its_suffix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "bao-cao.html"
+    status, out, err = run(["report", "--out", str(target)], capsys)
+    assert (status, out, err) == (0, "", "")
+    page = target.read_text("utf-8")
+    assert page == build_report(default_dataset()).to_html() + "\n"
+    assert "<svg" in page
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bao-cao.html"]
+    mask = os.umask(0)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask  # as open() makes it, not 0600
+    markdown = tmp_path / "bao-cao.md"
+    assert run(["report", "--out", str(markdown)], capsys)[0] == 0
+    assert markdown.read_text("utf-8").startswith("# ")
+    forced = tmp_path / "bao-cao.txt"
+    assert run(["report", "--out", str(forced), "--format", "md"], capsys)[0] == 0
+    assert forced.read_text("utf-8").startswith("# ")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"{not json", "not a valid dataset: not JSON"),
+        (
+            b'{"$schema": "danvan/1", "$type": "Period", "start": "2021-01-01"}',
+            "not a valid dataset",
+        ),
+        ("Hòa Thành".encode("utf-16"), "not a valid dataset"),
+    ],
+)
+def test_bad_dataset_is_one_line_and_leaves_out_alone(
+    content: bytes, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "data.json"
+    source.write_bytes(content)
+    target = tmp_path / "report.txt"
+    target.write_text("the old report", "utf-8")
+    status, out, err = run(["report", str(source), "--out", str(target)], capsys)
+    assert (status, out) == (2, "")
+    assert_one_error_line(err)
+    assert message in err
+    assert target.read_text("utf-8") == "the old report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data.json", "report.txt"]
+
+
+def test_dataset_failing_validation_lists_its_problems_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = json.loads((EXAMPLES / "hong_linh_2021.json").read_text("utf-8"))
+    data["observations"][0]["unit_id"] = "no-such-unit"
+    data["directives"][0]["issuer_ids"] = ["nobody"]
+    source = tmp_path / "broken.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    status, _, err = run(["report", str(source)], capsys)
+    assert status == 2
+    assert_one_error_line(err)
+    assert "2 problems" in err
+    assert "$.observations[0].unit_id: 'no-such-unit'" in err
+    assert "$.directives[0].issuer_ids" in err
+
+
+@pytest.mark.parametrize("where", ["missing.json", "."])
+def test_unreadable_dataset(
+    where: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, err = run(["report", str(tmp_path / where)], capsys)
+    assert status == 2
+    assert_one_error_line(err)
+    assert "cannot read" in err
+
+
+def test_unwritable_out_is_status_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(["report", "--out", str(tmp_path / "no" / "such" / "r.txt")], capsys)
+    assert (status, out) == (1, "")
+    assert_one_error_line(err)
+    assert "cannot write" in err
+    status, _, err = run(["report", "--out", str(tmp_path)], capsys)  # a folder
+    assert status == 1
+    assert_one_error_line(err)
+    assert list(tmp_path.iterdir()) == []  # the temporary file is gone
+
+
+def test_nothing_is_written_when_the_report_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "r.html"
+    target.write_text("old", "utf-8")
+
+    def fail(*args: object, **kwargs: object) -> str:
+        raise InvalidValueError("cannot write the figure of 'x'")
+
+    monkeypatch.setattr("danvan.cli.render_report", fail)
+    status, _, err = run(["report", "--out", str(target)], capsys)
+    assert status == 2
+    assert_one_error_line(err)
+    assert target.read_text("utf-8") == "old"
+
+
+def test_a_failed_replace_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "r.txt"
+    target.write_text("old", "utf-8")
+
+    def refuse(source: object, destination: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("danvan.cli.os.replace", refuse)
+    status, _, err = run(["report", "--out", str(target)], capsys)
+    assert status == 1
+    assert "Permission denied" in err
+    assert [p.name for p in tmp_path.iterdir()] == ["r.txt"]
+    assert target.read_text("utf-8") == "old"
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(datasets(max_units=4, max_items=3))
+def test_report_of_any_dataset_file_is_the_library_report(dataset: Dataset) -> None:
+    import contextlib
+    import io
+    import tempfile
+
+    try:
+        expected = render_report(build_report(dataset), format="md")
+    except InvalidValueError:  # a figure too large to write: the command says so
+        expected = None
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "d.json"
+        path.write_text(to_json(dataset), "utf-8")
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = main(["report", str(path), "--format", "md"])
+    if expected is None:
+        assert status == 2
+        assert err.getvalue().count("\n") == 1
+    else:
+        assert (status, out.getvalue(), err.getvalue()) == (0, expected + "\n", "")
+
+
+# ------------------------------------------------------------------------ the tools
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (
+            ["date", "2021-05-19"],
+            [
+                "Ngày          19/5/2021",
+                "Đầy đủ        ngày 19 tháng 5 năm 2021",
+                "Văn bản Đảng  ngày 19-5-2021",
+                "Thứ           Thứ tư",
+                "Âm lịch       mồng 8 tháng Tư năm Tân Sửu",
+            ],
+        ),
+        (["date", "Thứ hai - 09/11/2020"], ["Ngày          09/11/2020", "Thứ           Thứ hai"]),
+        (
+            ["date", "ngày 27 tháng 02 năm 2020", "--place", "Tây Ninh"],
+            ["Đầy đủ        Tây Ninh, ngày 27 tháng 02 năm 2020"],
+        ),
+        (["date", "19/5"], ["Ngày          19/5", "Đầy đủ        ngày 19 tháng 5"]),
+        (["date", "1850-01-01"], ["Ngày          01/01/1850"]),
+        (
+            ["code", "70-KH/BDVTU-BCSĐUBND"],
+            [
+                "Ký hiệu           70-KH/BDVTU-BCSĐUBND",
+                "Trích dẫn         Kế hoạch số 70-KH/BDVTU-BCSĐUBND",
+                "Hệ thống          văn bản của Đảng (party)",
+                "Loại              KH (Kế hoạch)",
+                "Số                70",
+                "Cơ quan ban hành  BDVTU, BCSĐUBND",
+            ],
+        ),
+        (["code", "Số: 8- CT/thu"], ["Ký hiệu           08-CT/ThU"]),
+        (
+            ["code", "30/2020/NĐ-CP"],
+            ["Hệ thống          văn bản của Nhà nước (state)", "Năm               2020"],
+        ),
+        (["code", "238/UBND-KGVX"], ["Trích dẫn         Công văn số 238/UBND-KGVX"]),
+        (["code", "08-XY/ThU"], ["Loại              XY (không có trong danh mục)"]),
+        (["lunar", "2025-01-29"], ["mồng 1 tháng Giêng năm Ất Tỵ"]),
+        (["lunar", "22/01/2023"], ["mồng 1 tháng Giêng năm Quý Mão"]),
+        (["lunar", "1985-01-21"], ["mồng 1 tháng Giêng năm Ất Sửu"]),
+        (["lunar", "mồng 1 tháng Giêng năm Ất Tỵ", "--year", "2025"], ["Thứ tư, ngày 29/01/2025"]),
+        (["lunar", "rằm tháng Giêng", "--year", "2024"], ["Thứ bảy, ngày 24/02/2024"]),
+        (["lunar", "15/7/2023", "--from-lunar"], ["Thứ tư, ngày 30/8/2023"]),
+    ],
+)
+def test_tools(argv: list[str], expected: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(argv, capsys)
+    assert (status, err) == (0, "")
+    lines = out.splitlines()
+    for line in expected:
+        assert line in lines
+
+
+def test_date_outside_the_lunar_table_has_no_lunar_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert "Âm lịch" not in run(["date", "1850-01-01"], capsys)[1]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["date", "32/13/2021"], "'32/13/2021'"),
+        (["date", "2021-02-30"], "is not a date"),
+        (["code", "125/QĐ"], "'125/QĐ'"),
+        (["code", "08-XY/ThU", "--strict"], "unknown Party document type 'XY'"),
+        (["lunar", "1850-01-01"], "outside the supported range"),
+        (["lunar", "rằm tháng Giêng"], "--year"),
+        (["lunar", "mồng 30 tháng Chạp năm 2024", "--from-lunar"], "2024"),
+        (["words", "1.5"], "'1.5'"),
+        (["report", "--format", "pdf"], "invalid choice: 'pdf'"),
+        (["report", "a.json", "b.json"], "unrecognized arguments: b.json"),
+        (["date"], "the following arguments are required: date"),
+        (["nonsense"], "invalid choice: 'nonsense'"),
+    ],
+)
+def test_bad_input_is_one_line(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    try:
+        status = main(argv)
+    except SystemExit as exc:  # argparse's own errors
+        status = exc.code  # type: ignore[assignment]
+    captured = capsys.readouterr()
+    assert status == 2
+    assert captured.out == ""
+    assert_one_error_line(captured.err)
+    assert message in captured.err
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit:
+        main([command, "--help"])
+    assert exit.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"usage: danvan {command}")
+
+
+def test_top_level_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for command in COMMANDS:
+        assert command in out
+
+
+def test_demo_ends_with_the_real_report(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["demo"], capsys)
+    assert status == 0
+    assert out.startswith("Quỹ 'Vì người nghèo'    1.798.702.098đ\n")
+    assert out.endswith(build_report(default_dataset()).to_text() + "\n")
+
+
+# --------------------------------------------------------------------------- extract
+
+REPORT_TEXT = (
+    "Lượt xem: 1.234\n"
+    "Năm 2020, vận động quỹ “Vì người nghèo” được 1.798.702.098đ đạt 108,39% KH;"
+    " 19/21 chỉ tiêu đạt và vượt kế hoạch; Kế hoạch số 123-KH/BDV-UBND ngày 17/3/2020."
+)
+
+
+def test_extract_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from danvan.extract import extract_figures
+
+    source = tmp_path / "bao-cao.txt"
+    source.write_text(REPORT_TEXT, "utf-8")
+    status, out, err = run(["extract", str(source)], capsys)
+    assert (status, err) == (0, "")
+    records = json.loads(out)
+    assert records == [f.as_record() for f in extract_figures(REPORT_TEXT)]
+    found = {(r["text"], r["kind"]) for r in records}
+    assert ("1.798.702.098đ", "money") in found
+    assert ("108,39%", "percent") in found
+    assert ("19/21", "ratio") in found
+    for record in records:
+        assert REPORT_TEXT[record["start"] : record["end"]] == record["text"]
+
+
+def test_extract_furniture_and_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+    import io
+
+    from danvan.extract import extract_figures
+
+    source = tmp_path / "bao-cao.txt"
+    source.write_text(REPORT_TEXT, "utf-8")
+    status, out, _ = run(["extract", str(source), "--format", "csv", "--furniture"], capsys)
+    assert status == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    figures = extract_figures(REPORT_TEXT, furniture=True)
+    assert len(rows) == len(figures)
+    assert list(rows[0]) == ["text", "start", "end", "kind", "value", "unit", "qualifier"]
+    ratio = next(row for row in rows if row["kind"] == "ratio")
+    assert (ratio["text"], ratio["value"], ratio["unit"]) == ("19/21", "[19, 21]", "")
+    assert len(figures) >= len(extract_figures(REPORT_TEXT))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(None, "cannot read"), (b"H\xf2a Th\xe0nh", "is not UTF-8 text")],
+)
+def test_extract_bad_file(
+    content: bytes | None, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "x.txt"
+    if content is not None:
+        source.write_bytes(content)
+    status, out, err = run(["extract", str(source)], capsys)
+    assert (status, out) == (2, "")
+    assert_one_error_line(err)
+    assert message in err
+
+
+# -------------------------------------------------------------------- as a process
+
+
+def test_python_dash_m_writes_an_html_report(tmp_path: Path) -> None:
+    target = tmp_path / "bao-cao.html"
+    result = subprocess.run(
+        [sys.executable, "-m", "danvan", "report", "--out", str(target)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout == result.stderr == ""
+    assert "108,39%" in target.read_text("utf-8")
+
+
+def test_a_closed_pipe_is_not_a_traceback() -> None:
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "danvan", "report", "--format", "html"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert reader.stdout is not None
+    reader.stdout.close()  # before the command writes anything
+    _, err = reader.communicate()
+    assert b"Traceback" not in err
