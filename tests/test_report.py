@@ -513,3 +513,42 @@ def test_svg_coordinates_are_the_exact_value_to_two_places(value: Fraction) -> N
     written = _coord(value)
     assert re.fullmatch(r"-?[0-9]+\.[0-9]{2}", written)
     assert abs(Fraction(Decimal(written)) - value) <= Fraction(1, 200)
+
+
+def test_percent_of_plan_joins_its_figure_whatever_the_order() -> None:
+    data = load("hoa_thanh_2020")
+    reordered = tuple(reversed(data.observations))
+    report = build_report(attrs.evolve(data, observations=reordered))
+    text = report.to_text()
+    assert "Quỹ “Vì người nghèo” vận động được: 1.798.702.098đ, đạt 108,39% kế hoạch" in text
+    assert "Tỷ lệ đạt kế hoạch" not in text
+
+
+def test_percent_of_plan_without_its_figure_stands_alone() -> None:
+    data = load("hong_linh_2021")
+    kept = tuple(o for o in data.observations if o.indicator != "models.recognised_and_commended")
+    text = build_report(attrs.evolve(data, observations=kept)).to_text()
+    alone = "- Tỷ lệ đạt kế hoạch của số mô hình “Dân vận khéo” được công nhận và biểu dương"
+    assert f"{alone}: đạt 73% kế hoạch" in text
+    assert "so với năm trước: tăng 17% so với năm 2020" in text
+
+
+def test_a_denominator_with_a_plan_keeps_its_own_line() -> None:
+    data = load("hong_linh_2021")
+    observations = tuple(
+        attrs.evolve(o, target=20) if o.indicator == "plan.indicators" else o
+        for o in data.observations
+    )
+    text = build_report(attrs.evolve(data, observations=observations)).to_text()
+    assert "Chỉ tiêu đạt và vượt kế hoạch: 19/21 chỉ tiêu" in text
+    assert "Chỉ tiêu của kế hoạch: 21 chỉ tiêu, đạt 105% kế hoạch" in text
+    assert "Có 1/1 chỉ tiêu đạt và vượt kế hoạch." in text
+
+
+def test_no_model_section_before_the_first_model(with_models: Dataset) -> None:
+    report = build_report(with_models, period=Period.year(2018))
+    assert not any(s.heading.startswith("Mô hình") for s in report.sections)
+    report = build_report(with_models, period=Period.quarter(2021, 1))
+    (section,) = [s for s in report.sections if s.heading.startswith("Mô hình")]
+    assert section.tables[0].header[1:3] == ("quý I/2020", "quý I/2021")
+    assert section.charts[0].categories[-2:] == ("năm 2020", "quý I/2021")

@@ -458,13 +458,15 @@ def _directives_section(directives: Sequence[Directive], tree: UnitTree) -> Sect
     return Section("Văn bản chỉ đạo", items=items) if items else None
 
 
-_LAUNCHED: Final = frozenset({CampaignKind.EMULATION_MOVEMENT, CampaignKind.CAMPAIGN})
+_LAUNCHED: Final = frozenset(
+    {CampaignKind.EMULATION_MOVEMENT, CampaignKind.CAMPAIGN, CampaignKind.FUND}
+)
 
 
 def _campaign_items(campaign: Campaign, data: Dataset) -> list[Item]:
     line = f"{_clean(campaign.name)} ({campaign.kind.vietnamese})"
     if campaign.launching_unit_id is not None:
-        verb = "phát động" if campaign.kind in _LAUNCHED | {CampaignKind.FUND} else "chủ trì"
+        verb = "phát động" if campaign.kind in _LAUNCHED else "chủ trì"
         line += f", do {_names([campaign.launching_unit_id], data.tree)} {verb}"
     if campaign.partner_unit_ids:
         line += f", phối hợp với {_names(campaign.partner_unit_ids, data.tree)}"
@@ -506,8 +508,10 @@ def _model_period(models: Sequence[MobilizationModel], period: Period | None) ->
     return Period.year(latest.year)
 
 
-def _models_section(models: Sequence[MobilizationModel], period: Period) -> Section:
+def _models_section(models: Sequence[MobilizationModel], period: Period) -> Section | None:
     stats = model_statistics(models, period)
+    if not stats.total:  # no model registered by the end of the period
+        return None
     try:
         before: Period | None = period.previous()
     except InvalidValueError:  # no year before year 1000
@@ -650,38 +654,30 @@ def _results(data: Dataset, group: Sequence[Observation]) -> tuple[list[_Line], 
             return None
         return other if seen.actual >= 0 and other.actual >= 0 else None
 
-    parts = {other.key for seen in group if (other := denominator(seen)) is not None}
-    owners = {seen.key for seen in group if seen.key not in parts and derived(seen) is None}
+    def fail(seen: Observation, exc: DanvanError) -> InvalidValueError:
+        return InvalidValueError(
+            f"cannot write the figure of {seen.indicator!r} for {seen.unit_id!r},"
+            f" {seen.period}: {exc}"
+        )
+
+    # A denominator is written in its numerator's line, unless it has figures of its own.
+    parts = {
+        other.key
+        for seen in group
+        if (other := denominator(seen)) is not None
+        and other.target is None
+        and other.baseline is None
+        and other.key not in plans
+    }
     lines: dict[tuple[str, str, Period], _Line] = {}
     planned: list[Observation] = []
     for seen in group:
-        if seen.key in parts:
+        if seen.key in parts or derived(seen) is not None:
             continue
         indicator = data.indicator(seen.indicator)
+        unit = _clean(indicator.unit)
         try:
-            base = derived(seen)
-            if base is not None:
-                ratio = attainment(seen.actual, 1)  # checked and exact, even for a Decimal
-                attained = seen.indicator.endswith(".attainment")
-                sentence = (
-                    describe_attainment(ratio, 1)
-                    if attained
-                    else describe_change(1 + ratio, 1, since=_previous(seen.period))
-                )
-                owner_key = (base, seen.unit_id, seen.period)
-                if owner_key in owners:
-                    owner = lines.get(owner_key)
-                    if owner is not None:
-                        owner.clauses.append(sentence)
-                        if attained and owner.plan is None:
-                            owner.plan = ratio
-                        continue
-                lines[seen.key] = _Line(
-                    seen, indicator, sentence, plan=ratio if attained else None
-                )
-                continue
             other = denominator(seen)
-            unit = _clean(indicator.unit)
             if other is not None:
                 assert isinstance(seen.actual, int)
                 assert isinstance(other.actual, int)
@@ -700,10 +696,30 @@ def _results(data: Dataset, group: Sequence[Observation]) -> tuple[list[_Line], 
             if seen.baseline is not None:
                 line.clauses.append(_compare(seen.actual, seen.baseline, unit, _SINCE_BASELINE))
         except DanvanError as exc:
-            raise InvalidValueError(
-                f"cannot write the figure of {seen.indicator!r} for {seen.unit_id!r},"
-                f" {seen.period}: {exc}"
-            ) from exc
+            raise fail(seen, exc) from exc
+    # Then the percents of plan and of change, in the line of their figure when it has one.
+    for seen in group:
+        base = derived(seen)
+        if base is None:
+            continue
+        try:
+            ratio = attainment(seen.actual, 1)  # checked and exact, even for a Decimal
+            attained = seen.indicator.endswith(".attainment")
+            sentence = (
+                describe_attainment(ratio, 1)
+                if attained
+                else describe_change(1 + ratio, 1, since=_previous(seen.period))
+            )
+        except DanvanError as exc:
+            raise fail(seen, exc) from exc
+        owner = lines.get((base, seen.unit_id, seen.period))
+        if owner is None:
+            indicator = data.indicator(seen.indicator)
+            lines[seen.key] = _Line(seen, indicator, sentence, plan=ratio if attained else None)
+        else:
+            owner.clauses.append(sentence)
+            if attained and owner.plan is None:
+                owner.plan = ratio
     return list(lines.values()), planned
 
 
