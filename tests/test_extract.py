@@ -183,6 +183,9 @@ TABLE: list[tuple[str, list[tuple[Any, ...]]]] = [
         ],
     ),
     ("Chiều 23-12, tại Hà Nội", [(D, "23-12", "--12-23", None, None)]),
+    ("Sáng nay 12/5, tại huyện", [(D, "12/5", "--05-12", None, None)]),
+    ("Ngày 27 và 28-7, đại hội", [(D, "28-7", "--07-28", None, None)]),
+    ("số đơn thuộc thẩm quyền giải quyết 710, chỉ thị 17", [(Q, "710", "710", None, None)]),
     (
         "giai đoạn 2021-2025 và nhiệm kỳ 2020 - 2025",
         [

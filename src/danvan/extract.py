@@ -209,6 +209,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _phrases(text: str) -> frozenset[tuple[str, ...]]:
+    """Phrases separated by "|", each as its tuple of words."""
+    return frozenset(tuple(phrase.split()) for phrase in text.split("|"))
+
+
 #: The words a report puts before a figure to qualify it.
 QUALIFIERS: Final = frozenset(
     ("trên", "hơn", "gần", "khoảng", "đạt", "tăng", "giảm", "bằng", "dưới")
@@ -219,9 +224,14 @@ _LABEL_WORDS: Final = _words(
     """
     thôn ấp xóm bản khu khối tổ phường quận đội lô số thứ điều khoản mục chương phần
     trang lớp khóa khoá loại hạng tầng phòng đường phố ngõ ngách hẻm kiệt tuyến lộ covid lần
-    ngày mồng mùng hôm đợt vòng câu bài án định quyết thị hoạch trình báo dẫn tư văn chế
-    luật tri
+    ngày mồng mùng hôm đợt vòng câu bài luật
     """
+)
+# Names of documents, after which a bare number is the document's ("Quyết định 22").
+_DOCUMENT_NAMES: Final = _phrases(
+    "quyết định|nghị quyết|nghị định|chỉ thị|kết luận|kế hoạch|chương trình|thông báo|"
+    "thông tư|thông tri|hướng dẫn|quy định|quy chế|công văn|tờ trình|báo cáo|đề án|"
+    "dự án|pháp lệnh"
 )
 
 # Units of measure, also written straight after the number ("45km", "1.200m3").
@@ -240,7 +250,7 @@ _CLASSIFIERS: Final = _words(
 # Classifiers that take the noun after them ("9.278 lượt người", "10.499 suất quà").
 _CLASSIFIERS_WITH_NOUN: Final = frozenset(("lượt", "suất", "phần"))
 # Nouns of several syllables that reports count, longest first when they overlap.
-_COMPOUND_NOUNS: Final = frozenset(
+_COMPOUND_TUPLES: Final = _phrases(
     """lượt người|suất quà|phần quà|vụ việc|hộ gia đình|hộ dân|tình nguyện viên|
     người dân|ngày công|cây số|đơn thư|hợp tác xã|tổ hợp tác|tổ dân phố|khu dân cư|
     chi bộ|đảng bộ|đảng viên|cán bộ|hội viên|đoàn viên|thanh niên|học sinh|sinh viên|
@@ -256,9 +266,8 @@ _COMPOUND_NOUNS: Final = frozenset(
     bản làng|làng|khu phố|tổ tự quản|gia đình văn hóa|khu dân cư văn hóa|
     tuyến phố|mét|mét vuông|héc ta|tỷ lệ|nhiệm vụ|giải pháp|vấn đề|trường hợp|
     đối tượng|phong trào|hoạt động|đợt|buổi|điểm phần trăm|đồng chí|đồng bào|
-    người dân tộc thiểu số|hộ đồng bào""".replace("\n", "").split("|")
+    người dân tộc thiểu số|hộ đồng bào"""
 )
-_COMPOUND_TUPLES: Final = frozenset(tuple(noun.split()) for noun in _COMPOUND_NOUNS)
 _LONGEST_COMPOUND: Final = max(len(noun) for noun in _COMPOUND_TUPLES)
 # Words that are never the noun a number counts.
 _FUNCTION_WORDS: Final = _words(
@@ -298,7 +307,14 @@ _MONEY_CUES: Final = (
     "hỗ trợ",
 )
 # Words before "d/m" that make it a day and month, not a ratio.
-_DATE_WORDS: Final = _words("ngày mồng mùng hôm từ đến tới trước sau vào đêm sáng chiều tối trưa")
+_DATE_WORDS: Final = _words(
+    "ngày mồng mùng hôm nay từ đến tới trước sau vào đêm sáng chiều tối trưa"
+)
+# "ngày 27 và 28-7", "ngày 15, 16/5": the last day of a list after a date word.
+_DAY_LIST_BEFORE: Final = re.compile(
+    r"(?<![^\W\d_])(?:ngày|mồng|mùng|sáng|chiều|tối|trưa|đêm|hôm)"
+    r"(?:[ \t\u00a0]+[0-9]{1,2}[ \t\u00a0]*(?:,|và))+[ \t\u00a0]*$"
+)
 _YEAR_WORDS: Final = _words("năm từ đến tới trước sau cuối đầu giữa")
 _FIRST_YEAR: Final = 1900
 _LAST_YEAR: Final = 2100
@@ -478,7 +494,7 @@ class _Scanner:
         if date_match := _NUMERIC_DATE.match(nfc, start):
             return self.date(start, date_match.end(), date_match.end())
         if (long_date := _LONG_DATE.match(low, start)) and (
-            long_date.group("year") or self._word_before(start) in _DATE_WORDS
+            long_date.group("year") or self._after_date_word(start)
         ):  # "19 tháng 5 năm 2021", also "18 Tháng 8 2015" of a page's header
             day, month, year = long_date.group("day", "month", "year")
             value = parse_date(f"{day}/{month}/{year}" if year else f"{day}/{month}")
@@ -491,9 +507,7 @@ class _Scanner:
             if _FIRST_YEAR <= first < last <= _LAST_YEAR:
                 self.add(FigureKind.PERIOD, (first, last), start, period.end())
                 return period.end()
-        if (day_month := _DAY_MONTH_HYPHEN.match(nfc, start)) and self._word_before(
-            start
-        ) in _DATE_WORDS:
+        if (day_month := _DAY_MONTH_HYPHEN.match(nfc, start)) and self._after_date_word(start):
             value = DayMonth(int(day_month.group("day")), int(day_month.group("month")))
             self.add(FigureKind.DATE, value, start, day_month.end())
             return day_month.end()
@@ -549,7 +563,7 @@ class _Scanner:
         assert isinstance(numerator, int)
         assert isinstance(denominator, int)
         end = match.end()
-        if numerator <= 31 and 1 <= denominator <= 12 and self._word_before(start) in _DATE_WORDS:
+        if numerator <= 31 and 1 <= denominator <= 12 and self._after_date_word(start):
             if self._word_before(start) in ("tháng", "quý"):
                 return end  # "tháng 11/12"? too unclear to report
             try:
@@ -730,7 +744,10 @@ class _Scanner:
         if match is None:
             return False
         word = match.group(1)
-        return word.lower() in _LABEL_WORDS or (word[0].isupper() and word.isalpha())
+        if word.lower() in _LABEL_WORDS or word[0].isupper():
+            return True
+        two = _TWO_WORDS_BEFORE.search(window)
+        return two is not None and (two.group(1).lower(), word.lower()) in _DOCUMENT_NAMES
 
     def _is_note(self, start: int, end: int) -> bool:
         """ "(1)", "[2]": a footnote or item number in brackets."""
@@ -745,6 +762,12 @@ class _Scanner:
         if (start > 8 and line_start == 0) or self.nfc[line_start:start].strip():
             return False
         return end < len(self.nfc) and self.nfc[end] in ".)"
+
+    def _after_date_word(self, start: int) -> bool:
+        """Whether a day stands at *start*: "ngày 30/10", "Sáng nay 12/5", "ngày 27 và 28-7"."""
+        if self._word_before(start) in _DATE_WORDS:
+            return True
+        return _DAY_LIST_BEFORE.search(self.low, max(0, start - _WINDOW), start) is not None
 
     def _word_before(self, start: int) -> str | None:
         """The word just before *start*, lower case, with only spaces between."""
