@@ -334,8 +334,6 @@ _WEB_CUES: Final = (
     "đăng nhập",
     "máy chủ tìm kiếm",
     "khách viếng thăm",
-    "thành viên",
-    "thống kê",
     "đang xem",
     "lượt truy cập",
     "hotline",
@@ -348,6 +346,8 @@ _WEB_CUES: Final = (
 )
 _SHORT_LINE_CUES: Final = (
     *_WEB_CUES,
+    "thống kê",
+    "thành viên",
     "hôm nay",
     "hôm qua",
     "tuần này",
@@ -367,7 +367,6 @@ _WINDOW: Final = 48  # how far back a word before a figure is looked for
 # --------------------------------------------------------------------------- patterns
 
 _SPACE = r"[ \t\u00a0\u202f]"
-_DIGIT_RUN: Final = re.compile(r"[0-9]+")
 _LITERAL: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _TIME: Final = re.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])")
 _NUMERIC_DATE: Final = re.compile(
@@ -394,7 +393,7 @@ _RATIO: Final = re.compile(rf"(?P<num>{_GROUPED})/(?P<den>{_GROUPED})(?![0-9]|[.
 _DAY_MONTH_HYPHEN: Final = re.compile(
     r"(?P<day>[0-9]{1,2})-(?P<month>[0-9]{1,2})(?![0-9]|[-/.,][0-9])"
 )
-_MONTH_YEAR: Final = re.compile(r"(?:[0-9]{1,2}(?:[,;][0-9]{1,2})*|[IVX]{1,4})/([0-9]{4})")
+_MONTH_YEAR: Final = re.compile(r"[0-9]{1,2}(?:[,;][0-9]{1,2})*/([0-9]{4})")  # tháng 11,12/2018
 _QUARTER_BEFORE: Final = re.compile(rf"(?<![^\W\d_])quý{_SPACE}+[ivx]{{1,4}}/$")
 _PHONES: Final = tuple(
     re.compile(rf"(?:0|84)[0-9]{{0,4}}\)?(?:[ .\-]?[0-9]{{2,4}}){{{groups}}}(?![0-9])")
@@ -406,7 +405,6 @@ _WORD_BEFORE: Final = re.compile(rf"([^\W\d_]+){_SPACE}*$")
 _TWO_WORDS_BEFORE: Final = re.compile(rf"([^\W\d_]+){_SPACE}+([^\W\d_]+){_SPACE}*$")
 _MILLION_DONG: Final = re.compile(rf"{_SPACE}?tr\.?{_SPACE}?đ(?:ồng)?(?![^\W\d_])")
 _PERCENT_SIGN: Final = re.compile(rf"{_SPACE}?%")
-_WORD_CHARS: Final = re.compile(r"[^\W_]")
 
 
 # ----------------------------------------------------------------------------- public
@@ -459,12 +457,10 @@ class _Scanner:
         nfc = self.nfc
         position = 0
         while True:
-            match = _DIGIT_RUN.search(nfc, position)
-            if match is None:
+            literal = _LITERAL.search(nfc, position)
+            if literal is None:
                 return self.figures
-            start = match.start()
-            literal = _LITERAL.match(nfc, start)
-            assert literal is not None
+            start = literal.start()
             try:
                 end = self.read(start, literal.end())
             except DanvanError:  # a figure that cannot be read exactly is left out
