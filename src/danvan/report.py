@@ -318,7 +318,7 @@ def render_report(report: Report, /, *, format: ReportFormat = "text") -> str:
 
     >>> report = Report("Báo cáo", None, "Nguồn", ())
     >>> render_report(report, format="md")
-    '# Báo cáo\\n'
+    '# Báo cáo'
     """
     if not isinstance(report, Report):
         raise InvalidTypeError(f"expected a Report, not {type(report).__name__}: {report!r}")
