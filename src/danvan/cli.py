@@ -9,6 +9,18 @@ commands are small tools over the API: ``words``, ``money``, ``number``, ``date`
 Bad input prints one line on stderr and exits with status 2, never a traceback; a
 report that cannot be written to ``--out`` exits with status 1, and nothing is
 written there unless the whole report was produced.
+
+>>> main(["code", "Số: 8- CT/thu"])
+Ký hiệu           08-CT/ThU
+Trích dẫn         Chỉ thị số 08-CT/ThU
+Hệ thống          văn bản của Đảng (party)
+Loại              CT (Chỉ thị)
+Số                08
+Cơ quan ban hành  ThU
+0
+>>> main(["lunar", "2025-01-29"])
+mồng 1 tháng Giêng năm Ất Tỵ
+0
 """
 
 from __future__ import annotations
