@@ -36,8 +36,8 @@ from danvan import (
     rate,
     year_over_year,
 )
+from danvan.errors import MissingDependencyError
 from danvan.records import (
-    MissingDependencyError,
     observation_records,
     statistics_records,
     to_dataframe,

@@ -32,8 +32,8 @@ from danvan import (
     from_json,
     model_statistics,
 )
+from danvan.errors import MissingDependencyError
 from danvan.records import (
-    MissingDependencyError,
     observation_records,
     statistics_records,
     to_dataframe,

@@ -55,6 +55,7 @@ from danvan.errors import (
     InvalidTreeError,
     InvalidTypeError,
     InvalidValueError,
+    MissingDependencyError,
     ParseError,
     UndefinedIndicatorError,
     UnknownIdError,
@@ -115,6 +116,13 @@ from danvan.numbers import (
 )
 from danvan.observations import ExactNumber, Indicator, Observation, RollUp, Target
 from danvan.periods import Period, PeriodKind, format_period, parse_period
+from danvan.records import (
+    NumberStyle,
+    observation_records,
+    statistics_records,
+    statistics_table,
+    to_dataframe,
+)
 from danvan.roman import from_roman, to_roman
 from danvan.sentences import (
     AttainmentStyle,
@@ -172,6 +180,7 @@ __all__ = [
     "LunarStyle",
     "Measure",
     "MetCount",
+    "MissingDependencyError",
     "MobilizationModel",
     "ModelEvent",
     "ModelEventKind",
@@ -184,6 +193,7 @@ __all__ = [
     "NEW_RURAL_COMMUNE_2016_2020",
     "NEW_RURAL_COMMUNE_2021_2025",
     "Number",
+    "NumberStyle",
     "Observation",
     "ParseError",
     "Period",
@@ -244,6 +254,7 @@ __all__ = [
     "national_criteria",
     "normalize_place_name",
     "number_to_words",
+    "observation_records",
     "parse_date",
     "parse_document_code",
     "parse_lunar",
@@ -258,8 +269,11 @@ __all__ = [
     "rate",
     "roll_up",
     "roll_up_many",
+    "statistics_records",
+    "statistics_table",
     "successors",
     "summarize_criteria",
+    "to_dataframe",
     "to_dict",
     "to_json",
     "to_lunar",

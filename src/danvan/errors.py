@@ -23,6 +23,7 @@ __all__ = [
     "InvalidTreeError",
     "InvalidTypeError",
     "InvalidValueError",
+    "MissingDependencyError",
     "ParseError",
     "AmbiguousPlaceError",
     "UndefinedIndicatorError",
@@ -167,6 +168,29 @@ def _rebuild_ambiguous(
     message: str, text: str, candidates: tuple[Any, ...]
 ) -> AmbiguousPlaceError:
     return AmbiguousPlaceError(message, text=text, candidates=candidates)
+
+
+class MissingDependencyError(DanvanError, ImportError):
+    """An optional library danvan needs for this call is not installed.
+
+    ``package`` is the library's name and ``install`` the command that installs it
+    (for pandas, the extra ``danvan[dataframes]``). It is also an ``ImportError``.
+    """
+
+    package: str
+    install: str
+
+    def __init__(self, message: str, /, *, package: str, install: str) -> None:
+        super().__init__(message)
+        self.package = package
+        self.install = install
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_missing, (str(self), self.package, self.install))
+
+
+def _rebuild_missing(message: str, package: str, install: str) -> MissingDependencyError:
+    return MissingDependencyError(message, package=package, install=install)
 
 
 def shorten(value: object, /, limit: int = 80) -> str:

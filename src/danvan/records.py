@@ -44,14 +44,13 @@ from danvan._html import Html
 from danvan._html import statistics_table as _statistics_table
 from danvan.campaigns import ModelField
 from danvan.dataset import Dataset
-from danvan.errors import DanvanError, InvalidTypeError, InvalidValueError
+from danvan.errors import InvalidTypeError, InvalidValueError, MissingDependencyError
 from danvan.observations import ExactNumber, Observation
 from danvan.periods import Period, format_period
 from danvan.statistics import ModelStatistics
 
 __all__ = [
     "Html",
-    "MissingDependencyError",
     "NumberStyle",
     "Record",
     "observation_records",
@@ -72,29 +71,6 @@ _INSTALL: Final = {
     "pandas": "python -m pip install 'danvan[dataframes]'",
     "polars": "python -m pip install polars",
 }
-
-
-class MissingDependencyError(DanvanError, ImportError):
-    """An optional library danvan needs for this call is not installed.
-
-    ``package`` is the library's name and ``install`` the command that installs it
-    (for pandas, the extra ``danvan[dataframes]``). It is also an ``ImportError``.
-    """
-
-    package: str
-    install: str
-
-    def __init__(self, message: str, /, *, package: str, install: str) -> None:
-        super().__init__(message)
-        self.package = package
-        self.install = install
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_missing, (str(self), self.package, self.install))
-
-
-def _rebuild_missing(message: str, package: str, install: str) -> MissingDependencyError:
-    return MissingDependencyError(message, package=package, install=install)
 
 
 def _check_style(numbers: object) -> None:
