@@ -75,6 +75,7 @@ _BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_")
 nitpick_ignore_regex = [
     # private helpers that show in signatures, and type variables
     (r"py:.*", r"danvan\.(\w+\.)*_\w+"),
+    (r"py:.*", r"danvan\._\w+\..*"),  # a class of a private module (the Html of _html)
     (r"py:.*", r"danvan\.serialize\.T"),
     # a type written as a string inside an alias, which autodoc leaves unparsed
     (r"py:class", r".*\[.*\]"),
@@ -110,7 +111,7 @@ def _documented_names() -> dict[str, str]:
 _MODULES = (
     "numbers", "words", "dates", "periods", "roman", "lunar", "documents", "units",
     "geography", "campaigns", "observations", "indicators", "criteria", "statistics",
-    "sentences", "extract", "dataset", "serialize", "errors",
+    "sentences", "extract", "records", "dataset", "serialize", "errors",
 )  # fmt: skip
 _WHERE: dict[str, str] = {}
 
