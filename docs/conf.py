@@ -111,7 +111,7 @@ def _documented_names() -> dict[str, str]:
 _MODULES = (
     "numbers", "words", "dates", "periods", "roman", "lunar", "documents", "units",
     "geography", "campaigns", "observations", "indicators", "criteria", "statistics",
-    "sentences", "extract", "records", "dataset", "serialize", "errors",
+    "sentences", "extract", "report", "records", "dataset", "serialize", "errors",
 )  # fmt: skip
 _WHERE: dict[str, str] = {}
 

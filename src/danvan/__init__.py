@@ -123,6 +123,7 @@ from danvan.records import (
     statistics_table,
     to_dataframe,
 )
+from danvan.report import Report, ReportFormat, build_report, default_dataset, render_report
 from danvan.roman import from_roman, to_roman
 from danvan.sentences import (
     AttainmentStyle,
@@ -203,6 +204,8 @@ __all__ = [
     "REORGANIZED",
     "RateIndicator",
     "Reckoning",
+    "Report",
+    "ReportFormat",
     "RollUp",
     "RollUpResult",
     "SCHEMA",
@@ -218,11 +221,13 @@ __all__ = [
     "UnknownUnitError",
     "__version__",
     "attainment",
+    "build_report",
     "can_chi",
     "change",
     "check_history",
     "children",
     "count_met",
+    "default_dataset",
     "describe_attainment",
     "describe_change",
     "describe_criteria",
@@ -267,6 +272,7 @@ __all__ = [
     "political_units",
     "predecessors",
     "rate",
+    "render_report",
     "roll_up",
     "roll_up_many",
     "statistics_records",
