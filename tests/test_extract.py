@@ -184,6 +184,14 @@ TABLE: list[tuple[str, list[tuple[Any, ...]]]] = [
     ),
     ("Chiều 23-12, tại Hà Nội", [(D, "23-12", "--12-23", None, None)]),
     ("Sáng nay 12/5, tại huyện", [(D, "12/5", "--05-12", None, None)]),
+    (
+        "Đến nay 12/12 xã đạt chuẩn; từ 5-7 người",
+        [
+            (R, "12/12", [12, 12], None, None),
+            (Q, "5", "5", None, None),
+            (Q, "7", "7", "người", None),
+        ],
+    ),
     ("Ngày 27 và 28-7, đại hội", [(D, "28-7", "--07-28", None, None)]),
     ("số đơn thuộc thẩm quyền giải quyết 710, chỉ thị 17", [(Q, "710", "710", None, None)]),
     (

@@ -310,6 +310,7 @@ _MONEY_CUES: Final = (
 _DATE_WORDS: Final = _words(
     "ngày mồng mùng hôm nay từ đến tới trước sau vào đêm sáng chiều tối trưa"
 )
+_WEAK_DATE_WORDS: Final = _words("nay từ đến tới trước sau vào")
 # "ngày 27 và 28-7", "ngày 15, 16/5": the last day of a list after a date word.
 _DAY_LIST_BEFORE: Final = re.compile(
     r"(?<![^\W\d_])(?:ngày|mồng|mùng|sáng|chiều|tối|trưa|đêm|hôm)"
@@ -503,7 +504,9 @@ class _Scanner:
             if _FIRST_YEAR <= first < last <= _LAST_YEAR:
                 self.add(FigureKind.PERIOD, (first, last), start, period.end())
                 return period.end()
-        if (day_month := _DAY_MONTH_HYPHEN.match(nfc, start)) and self._after_date_word(start):
+        if (day_month := _DAY_MONTH_HYPHEN.match(nfc, start)) and self._is_day(
+            start, day_month.end()
+        ):
             value = DayMonth(int(day_month.group("day")), int(day_month.group("month")))
             self.add(FigureKind.DATE, value, start, day_month.end())
             return day_month.end()
@@ -559,9 +562,7 @@ class _Scanner:
         assert isinstance(numerator, int)
         assert isinstance(denominator, int)
         end = match.end()
-        if numerator <= 31 and 1 <= denominator <= 12 and self._after_date_word(start):
-            if self._word_before(start) in ("tháng", "quý"):
-                return end  # "tháng 11/12"? too unclear to report
+        if numerator <= 31 and 1 <= denominator <= 12 and self._is_day(start, end):
             try:
                 self.add(FigureKind.DATE, DayMonth(numerator, denominator), start, end)
             except InvalidValueError:
@@ -631,7 +632,7 @@ class _Scanner:
     def _after_word_hyphen(self, start: int) -> bool:
         """Whether the number hangs on a word by a hyphen: "Covid-19", "GMT+7"."""
         nfc = self.nfc
-        return start >= 2 and nfc[start - 1] in "-–+" and nfc[start - 2].isalnum()
+        return start >= 2 and nfc[start - 1] in "-–+" and nfc[start - 2].isalpha()
 
     def _phone(self, start: int) -> int | None:
         """The end of a telephone number at *start*: 9 to 11 digits in groups."""
@@ -758,6 +759,13 @@ class _Scanner:
         if (start > 8 and line_start == 0) or self.nfc[line_start:start].strip():
             return False
         return end < len(self.nfc) and self.nfc[end] in ".)"
+
+    def _is_day(self, start: int, end: int) -> bool:
+        """Whether "d/m" or "d-m" at *start* is a day: after a date word, and for the words
+        that also start other phrases ("đến nay 12/12 xã"), with no noun after it."""
+        if not self._after_date_word(start):
+            return False
+        return self._word_before(start) not in _WEAK_DATE_WORDS or self._unit(end)[0] is None
 
     def _after_date_word(self, start: int) -> bool:
         """Whether a day stands at *start*: "ngày 30/10", "Sáng nay 12/5", "ngày 27 và 28-7"."""
