@@ -244,7 +244,7 @@ _CLASSIFIERS: Final = _words(
     căn cuộc chiếc con ngôi cái tấm bức quyển cuốn buổi lần đợt năm tháng ngày tuần giờ
     phút giây quý kỳ khóa khoá ca trận chuyến tiết lượt suất phần người hộ xã phường thị loại
     thôn ấp xóm bản huyện tỉnh tổ nhà trường lớp em cháu cụ ông bà hội đoàn ban ngành
-    điểm cây con tuổi bộ bao tấn kg km ha lít
+    điểm cây con tuổi bộ bao tấn kg km ha lít đơn
     """
 )
 # Classifiers that take the noun after them ("9.278 lượt người", "10.499 suất quà").
@@ -258,10 +258,10 @@ _COMPOUND_TUPLES: Final = _phrases(
     văn bản|nghị quyết|chỉ thị|kết luận|quyết định|kế hoạch|tiêu chí|tiêu chuẩn|
     chỉ tiêu|nội dung|công trình|phần việc|sản phẩm|doanh nghiệp|cơ sở|đơn vị|cơ quan|
     ý kiến|kiến nghị|gia đình|cuộc họp|hội nghị|lớp học|tài liệu|tin bài|phóng sự|
-    bản tin|con đường|tuyến đường|nhà ở|nhà đại đoàn kết|suất học bổng|
+    bản tin|con đường|tuyến đường|suất học bổng|
     học bổng|bò giống|con giống|xe lăn|thẻ bảo hiểm y tế|thẻ bảo hiểm|câu lạc bộ|
     chi hội|tổ chức|cá nhân|lượt hộ|lượt cán bộ|lượt đoàn viên|lượt hội viên|
-    lượt thanh niên|lượt học sinh|lượt đảng viên|lượt người dân|người có uy tín|
+    lượt thanh niên|lượt học sinh|lượt đảng viên|lượt người dân|người có uy tín|công dân|
     chức sắc|chức việc|tín đồ|giáo xứ|giáo họ|cơ sở thờ tự|điểm nhóm|thôn xóm|
     bản làng|làng|khu phố|tổ tự quản|gia đình văn hóa|khu dân cư văn hóa|
     tuyến phố|mét|mét vuông|héc ta|tỷ lệ|nhiệm vụ|giải pháp|vấn đề|trường hợp|
@@ -816,11 +816,17 @@ class _Scanner:
             if original[0].isupper() and not _is_abbreviation(original):
                 return None, end
             if first in _CLASSIFIERS_WITH_NOUN and len(lows) > 1:
-                rest = 1
-                for size in range(min(len(lows) - 1, _LONGEST_COMPOUND), 0, -1):
-                    if tuple(lows[1 : 1 + size]) in _COMPOUND_TUPLES:
-                        rest = size
-                        break
+                # "lượt người", "lượt cán bộ", "lượt công dân": a noun of one or two words
+                rest = next(
+                    (
+                        size
+                        for size in range(min(len(lows) - 1, _LONGEST_COMPOUND), 0, -1)
+                        if tuple(lows[1 : 1 + size]) in _COMPOUND_TUPLES
+                    ),
+                    0,
+                )
+                if not rest:
+                    rest = 1 if lows[1] in _CLASSIFIERS or not _noun_after(lows, 2) else 2
                 if lows[1] not in _FUNCTION_WORDS:
                     chosen = 1 + rest
             if not chosen and (
@@ -828,13 +834,8 @@ class _Scanner:
             ):
                 chosen = 1
             if not chosen:
-                second_ok = (
-                    len(lows) > 1
-                    and lows[1] not in _FUNCTION_WORDS
-                    and nfc[words[1][0]].islower()
-                    and lows[1] not in _CLASSIFIERS
-                )
-                chosen = 2 if second_ok else 1
+                second = len(lows) > 1 and nfc[words[1][0]].islower() and _noun_after(lows, 1)
+                chosen = 2 if second and lows[1] not in _CLASSIFIERS else 1
         unit_words = [nfc[a:b] for a, b in words[:chosen]]
         unit_end = words[chosen - 1][1]
         unit = " ".join(unit_words)
@@ -908,6 +909,11 @@ def _word_at(low: str, index: int, words: dict[str, int] | tuple[str, ...]) -> s
             if after == len(low) or not low[after].isalnum():
                 return word
     return None
+
+
+def _noun_after(lows: list[str], index: int) -> bool:
+    """Whether ``lows[index]`` may be the second word of a noun (not a function word)."""
+    return index < len(lows) and lows[index] not in _FUNCTION_WORDS
 
 
 def _glued_measure(text: str, index: int) -> bool:
