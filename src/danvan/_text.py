@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["nfc_with_offsets", "original_index"]
+__all__ = ["nfc_with_offsets", "original_index", "word_at"]
 
 
 def nfc_with_offsets(text: str) -> tuple[str, list[int] | None]:
@@ -126,3 +126,17 @@ def _sources(original: str, piece: str) -> list[int]:
 def original_index(offsets: list[int] | None, index: int) -> int:
     """Map an index in the NFC text back to the text the caller gave."""
     return index if offsets is None else offsets[index]
+
+
+def word_at(folded: str, index: int, words: dict[str, int] | tuple[str, ...]) -> str | None:
+    """The first of *words* that starts at *index* of *folded* and ends at a word boundary.
+
+    >>> word_at("3,8 tỷ đồng", 4, ("tỷ", "triệu")), word_at("3 tỷđ", 2, ("tỷ",))
+    ('tỷ', None)
+    """
+    for word in words:
+        if folded.startswith(word, index):
+            after = index + len(word)
+            if after == len(folded) or not folded[after].isalnum():
+                return word
+    return None

@@ -44,7 +44,7 @@ from typing import Final, Union
 
 import attrs
 
-from danvan._text import nfc_with_offsets, original_index
+from danvan._text import nfc_with_offsets, original_index, word_at
 from danvan.dates import DayMonth, parse_date
 from danvan.documents import DocumentCode, DocumentSystem
 from danvan.errors import DanvanError, InvalidTypeError, InvalidValueError, shorten
@@ -671,7 +671,7 @@ class _Scanner:
         index = end
         for _ in range(2):
             spaced = _skip_spaces(self.low, index)
-            word = _word_at(self.low, spaced, _SCALE_WORDS)
+            word = word_at(self.low, spaced, _SCALE_WORDS)
             if word is None or spaced == index:
                 break
             index = spaced + len(word)
@@ -697,7 +697,7 @@ class _Scanner:
             piece_end = self._scales(literal.end())
             if (
                 piece_end == literal.end()
-                and _word_at(low, _skip_spaces(low, piece_end), _CURRENCY_WORDS) is None
+                and word_at(low, _skip_spaces(low, piece_end), _CURRENCY_WORDS) is None
             ):
                 break
             pieces.append((spaced, piece_end))
@@ -705,7 +705,7 @@ class _Scanner:
                 break
         amount_end = pieces[-1][1]
         spaced = _skip_spaces(low, amount_end)  # "5.000đ", "5.000 đồng", "3,8 tỷ đồng"
-        currency = _word_at(low, spaced, _CURRENCY_WORDS)
+        currency = word_at(low, spaced, _CURRENCY_WORDS)
         if currency == "đồng" and self._next_word(spaced + 4) in _NOT_MONEY_AFTER_DONG:
             currency = None
         if currency is not None:
@@ -899,16 +899,6 @@ def _skip_spaces(text: str, index: int) -> int:
     while index < len(text) and text[index] in " \t\u00a0\u202f":
         index += 1
     return index
-
-
-def _word_at(low: str, index: int, words: dict[str, int] | tuple[str, ...]) -> str | None:
-    """The word of *words* at *index* that ends at a word boundary."""
-    for word in words:
-        if low.startswith(word, index):
-            after = index + len(word)
-            if after == len(low) or not low[after].isalnum():
-                return word
-    return None
 
 
 def _noun_after(lows: list[str], index: int) -> bool:

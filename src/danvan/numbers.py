@@ -34,7 +34,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
 from typing import Final, Literal, TypeAlias, Union
 
-from danvan._text import nfc_with_offsets, original_index
+from danvan._text import nfc_with_offsets, original_index, word_at
 from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, shorten
 
 __all__ = [
@@ -593,23 +593,13 @@ def parse_money(text: str, /) -> int | Decimal:
     shift = 0
     index = _skip_spaces(nfc, end)
     for _ in range(2):  # "tỷ", or "nghìn tỷ"
-        word = _word_at(folded, index, _SCALE_WORDS)
+        word = word_at(folded, index, _SCALE_WORDS)
         if word is None or (shift and _SCALE_WORDS[word] != 9) or shift >= 9:
             break
         shift += _SCALE_WORDS[word]
         index = _skip_spaces(nfc, index + len(word))
-    unit = _word_at(folded, index, _CURRENCY_WORDS)
+    unit = word_at(folded, index, _CURRENCY_WORDS)
     if unit is not None:
         index += len(unit)
     _expect_end(text, nfc, offsets, index)
     return _to_value(negative, whole, fraction, shift, text=text, offsets=offsets, start=start)
-
-
-def _word_at(folded: str, index: int, words: dict[str, int] | tuple[str, ...]) -> str | None:
-    """The word of *words* that starts at *index* and ends at a word boundary."""
-    for word in words:
-        if folded.startswith(word, index):
-            after = index + len(word)
-            if after == len(folded) or not folded[after].isalnum():
-                return word
-    return None
