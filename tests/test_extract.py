@@ -225,6 +225,7 @@ TABLE: list[tuple[str, list[tuple[Any, ...]]]] = [
     ),
     ("1. Kết quả đạt được", []),
     ("tăng 1.5% và 1,798,702 người", []),  # English forms are not guessed at
+    ("mã số 1/2/3", []),
     ("Thống kê: 1.281.436\nOnline: 27", []),
     ("Thứ hai - 09/11/2020 10:00 681 0", [(D, "09/11/2020", "2020-11-09", None, None)]),
 ]

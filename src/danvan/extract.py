@@ -490,7 +490,10 @@ class _Scanner:
         if time := _TIME.match(nfc, start):
             return time.end()
         if date_match := _NUMERIC_DATE.match(nfc, start):
-            return self.date(start, date_match.end(), date_match.end())
+            self.add(
+                FigureKind.DATE, parse_date(nfc[start : date_match.end()]), start, date_match.end()
+            )
+            return date_match.end()
         if (long_date := _LONG_DATE.match(low, start)) and (
             long_date.group("year") or self._after_date_word(start)
         ):  # "19 tháng 5 năm 2021", also "18 Tháng 8 2015" of a page's header
@@ -547,11 +550,6 @@ class _Scanner:
             )
         )
 
-    def date(self, start: int, end: int, resume: int) -> int:
-        value = parse_date(self.nfc[start:end])
-        self.add(FigureKind.DATE, value, start, end)
-        return resume
-
     def year(self, start: int, end: int) -> None:
         year = int(self.nfc[start:end])
         if _FIRST_YEAR <= year <= _LAST_YEAR:
@@ -603,6 +601,8 @@ class _Scanner:
             return max(after, amount_end)
         if end < len(nfc) and nfc[end].isalpha() and not _glued_measure(nfc, end):
             return end  # "8h00", "5G", "3D": a name or a time, not a count
+        if nfc.startswith("/", end) and end + 1 < len(nfc) and nfc[end + 1].isdigit():
+            return end  # "1/2/3": numbers joined by slashes that are no date nor ratio
         unit, after = self._unit(end)
         if self._is_year(start, end, value, unit):
             self.year(start, end)
