@@ -562,10 +562,8 @@ class _Scanner:
         assert isinstance(denominator, int)
         end = match.end()
         if numerator <= 31 and 1 <= denominator <= 12 and self._is_day(start, end):
-            try:
-                self.add(FigureKind.DATE, DayMonth(numerator, denominator), start, end)
-            except InvalidValueError:
-                return end
+            # a day that no year has ("ngày 31/2") is an InvalidValueError: not reported
+            self.add(FigureKind.DATE, DayMonth(numerator, denominator), start, end)
             return end
         if self._word_before(start) in ("tháng", "quý") and match.group("den").isdigit():
             if len(match.group("den")) == 4:
