@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 from decimal import Decimal
@@ -26,7 +27,16 @@ from danvan import (
     from_json,
     model_statistics,
 )
-from danvan._html import MAX_ROWS, Html, Table, escape, html_list, text_of, unit_tree_table
+from danvan._html import (
+    MAX_ROWS,
+    Html,
+    Table,
+    date_text,
+    escape,
+    html_list,
+    text_of,
+    unit_tree_table,
+)
 from danvan.records import statistics_table
 from tests.strategies import models, names, periods, unit_trees
 
@@ -362,3 +372,43 @@ def test_table_refuses_bad_rows() -> None:
         escape(5)  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError):
         unit_tree_table("tree")  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ review fixes
+
+
+def test_dates_before_year_1000_are_iso_in_a_unit_tree() -> None:
+    tree = UnitTree(
+        [
+            Unit(
+                id="old",
+                name="Đơn vị xưa",
+                kind=UnitKind.PARTY_COMMITTEE,
+                level=Level.DISTRICT,
+                founded=date(1, 1, 1),
+                dissolved=date(999, 12, 31),
+            )
+        ]
+    )
+    rows = well_formed(tree._repr_html_()).unit_rows()
+    assert rows["old"][3:5] == ["0001-01-01", "0999-12-31"]
+    assert text_of(date(999, 12, 31)) == date_text(date(999, 12, 31)) == "0999-12-31"
+    assert date_text(date(2021, 5, 19)) == "19/5/2021"
+
+
+PADDING = re.compile(r"padding-left: ([^;]+);")
+
+
+def test_indentation_is_written_without_floats() -> None:
+    units = [
+        Unit(id="a", name="A", kind=UnitKind.PARTY_COMMITTEE, level=Level.DISTRICT),
+        Unit(id="b", name="B", kind=UnitKind.PARTY_COMMITTEE, level=Level.COMMUNE, parent="a"),
+        Unit(id="c", name="C", kind=UnitKind.PARTY_CELL, level=Level.HAMLET, parent="b"),
+    ]
+    paddings = PADDING.findall(UnitTree(units)._repr_html_())
+    assert paddings == [f"calc(0.5em + {depth} * 1.5em)" for depth in range(3)]
+    stats = model_statistics([], Period.year(2021))
+    paddings = PADDING.findall(stats._repr_html_())
+    assert set(paddings) == {"0.5em", "2em"}
+    for padding in PADDING.findall(statistics_table(stats, previous=stats)):
+        assert not re.search(r"[0-9]\.0", padding)

@@ -552,3 +552,77 @@ def test_no_model_section_before_the_first_model(with_models: Dataset) -> None:
     (section,) = [s for s in report.sections if s.heading.startswith("Mô hình")]
     assert section.tables[0].header[1:3] == ("quý I/2020", "quý I/2021")
     assert section.charts[0].categories[-2:] == ("năm 2020", "quý I/2021")
+
+
+# --------------------------------------------------------------- review fixes
+
+
+def _with_lone_surrogates(node: object, key: str | None = None) -> object:
+    """The JSON of a dataset with a lone surrogate after every text a report writes."""
+    if isinstance(node, dict):
+        return {k: _with_lone_surrogates(v, k) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_with_lone_surrogates(v, key) for v in node]
+    texts = {"title", "source", "notes", "name", "other_names", "unit", "summary"}
+    if isinstance(node, str) and key in texts:
+        return node + "\ud800"
+    return node
+
+
+@pytest.mark.parametrize("name", ["hoa_thanh_2020", "hong_linh_2021", "nam_dinh_2022"])
+def test_lone_surrogates_are_written_as_replacement_characters(name: str) -> None:
+    import json
+
+    raw = json.loads((EXAMPLES / f"{name}.json").read_text("utf-8"))
+    dataset = from_json(json.dumps(_with_lone_surrogates(raw)), Dataset)
+    report = build_report(dataset)
+    assert report.title.endswith("\ufffd")
+    for format in FORMATS:
+        output = render_report(report, format=format)  # type: ignore[arg-type]
+        assert "\ufffd" in output
+        output.encode("utf-8")  # no lone surrogate left to refuse
+
+
+def test_a_unit_dissolved_on_the_first_day_of_year_one() -> None:
+    data = default_dataset()
+    gone = attrs.evolve(data.units[-1], founded=None, dissolved=date(1, 1, 1))
+    data = attrs.evolve(data, units=(*data.units[:-1], gone))
+    text = build_report(data).to_text()
+    assert "giải thể ngày 0001-01-01" in text
+
+
+def test_html_cells_are_always_escaped() -> None:
+    from danvan._html import Html
+
+    table = Table(
+        "Bảng", ("Chỉ tiêu", "Giá trị"), ((Html("<b>Quỹ</b>"), Html("<script>x</script>")),)
+    )
+    page = Report("T", None, "N", (Section("S", tables=(table,)),)).to_html()
+    assert "<b>Quỹ</b>" not in page
+    assert "<script>x" not in page
+    assert "&lt;b&gt;Quỹ&lt;/b&gt;" in page
+    assert "&lt;script&gt;x&lt;/script&gt;" in page
+
+
+def test_dates_before_year_1000_are_iso_in_the_report() -> None:
+    data = default_dataset()
+    old = attrs.evolve(data.units[-1], founded=date(999, 12, 31), dissolved=None)
+    data = attrs.evolve(data, units=(*data.units[:-1], old))
+    assert "thành lập ngày 0999-12-31" in build_report(data).to_text()
+
+
+def test_the_report_shares_the_helpers_of_other_modules() -> None:
+    from danvan import _html, report, sentences, statistics
+
+    assert report._capital is sentences._capital
+    assert report._non_negative is statistics._count
+    assert not hasattr(report, "_date")  # dates go through _html.date_text
+    assert _html.date_text(date(999, 1, 2)) == "0999-01-02"
+
+
+def test_model_tables_compare_with_the_year_before(with_models: Dataset) -> None:
+    section = build_report(with_models, period=Period.year(2020)).sections[3]
+    for table in section.tables:
+        assert table.header[1:] == ("năm 2019", "năm 2020", "So với năm 2019")
+    chart = Chart("C", ("a",), ("s",), ((Fraction(1),),), (("1",),))
+    assert chart.as_table().header == ("", "s")

@@ -41,6 +41,7 @@ __all__ = [
     "Cell",
     "Html",
     "Table",
+    "date_text",
     "escape",
     "html_list",
     "statistics_table",
@@ -85,10 +86,24 @@ def escape(value: str, /) -> str:
     return html.escape(value, quote=True)
 
 
+def date_text(day: date, /) -> str:
+    """*day* as documents write it (19/5/2021), or as ISO text when they cannot: a year
+    before 1000, which documents never write.
+
+    >>> date_text(date(2021, 5, 19)), date_text(date(999, 12, 31))
+    ('19/5/2021', '0999-12-31')
+    """
+    try:
+        return format_date(day)
+    except InvalidValueError:
+        return day.isoformat()
+
+
 def text_of(value: Cell, /) -> str:
     """The text of a cell, not yet escaped: numbers with a dot for thousands and a
-    comma for decimals, dates as 19/5/2021, None as a dash. A fraction that does not
-    end (19/21) is written as a fraction.
+    comma for decimals, dates as 19/5/2021 (ISO before year 1000, see
+    :func:`date_text`), None as a dash. A fraction that does not end (19/21) is
+    written as a fraction.
 
     >>> text_of(1798702098), text_of(Decimal("1.0839")), text_of(Fraction(19, 21))
     ('1.798.702.098', '1,0839', '19/21')
@@ -102,7 +117,7 @@ def text_of(value: Cell, /) -> str:
     if isinstance(value, str):
         return str(value)
     if isinstance(value, date):
-        return format_date(value)
+        return date_text(value)
     if isinstance(value, Fraction):
         if _terminates(value):
             return format_number(value)
@@ -250,9 +265,18 @@ def unit_tree_table(tree: UnitTree, /) -> Html:
             ],
             header=True,
             attributes={"data-unit-id": unit.id},
-            first_cell={"style": f"padding-left: {depth * 1.5 + 0.5}em; text-align: left"},
+            first_cell={"style": f"padding-left: {_indent(depth)}; text-align: left"},
         )
     return table.render()
+
+
+def _indent(depth: int) -> str:
+    """The CSS padding of a name *depth* levels down: 0.5em, then 1.5em a level.
+
+    >>> _indent(0), _indent(2)
+    ('calc(0.5em + 0 * 1.5em)', 'calc(0.5em + 2 * 1.5em)')
+    """
+    return f"calc(0.5em + {depth} * 1.5em)"
 
 
 _GROUP_TITLES: Final = {
@@ -288,11 +312,12 @@ def statistics_table(stats: ModelStatistics, /, previous: ModelStatistics | None
         if record["group"] != group:
             group = record["group"]
             table.group(_GROUP_TITLES[str(group)])
-        rows = [(record, 0.5)]
+        rows = [(record, False)]
         if record["group"] == "main_field":
-            rows += [(sub, 2.0) for sub in sub_fields.get(str(record["key"]), [])]
-        for row, indent in rows:
-            label = str(row["label"]) if indent < 1 else f"trong đó: {row['label']}"
+            rows += [(sub, True) for sub in sub_fields.get(str(record["key"]), [])]
+        for row, nested in rows:
+            label = f"trong đó: {row['label']}" if nested else str(row["label"])
+            indent = "2em" if nested else "0.5em"
             count = row["count"]
             assert isinstance(count, int)
             cells: list[Cell] = [label, count]
@@ -308,6 +333,6 @@ def statistics_table(stats: ModelStatistics, /, previous: ModelStatistics | None
                 cells,
                 header=True,
                 attributes={"data-group": str(row["group"]), "data-key": str(row["key"])},
-                first_cell={"style": f"padding-left: {indent}em; text-align: left"},
+                first_cell={"style": f"padding-left: {indent}; text-align: left"},
             )
     return table.render()

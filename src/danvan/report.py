@@ -42,7 +42,8 @@ it: with a scale word when that is exact and short ("915 triệu đồng", "3,8 
 đồng"), otherwise to the đồng ("1.798.702.098đ").
 
 Text from the dataset is written in NFC, with runs of white space made one space and
-control characters shown as U+FFFD, so that no name can break the layout of a format.
+control characters and lone surrogates shown as U+FFFD, so that no name can break the
+layout of a format or the encoding of a file.
 """  # noqa: E501
 
 from __future__ import annotations
@@ -62,7 +63,6 @@ from danvan import _html
 from danvan._validators import instance_of, optional, text, tuple_of
 from danvan.campaigns import Campaign, CampaignKind, MobilizationModel, ModelField
 from danvan.dataset import Dataset
-from danvan.dates import format_date
 from danvan.documents import Directive
 from danvan.errors import DanvanError, InvalidTypeError, InvalidValueError
 from danvan.indicators import UndefinedIndicatorError, attainment, count_met
@@ -71,6 +71,7 @@ from danvan.observations import ExactNumber, Indicator, Observation
 from danvan.periods import Period, format_period
 from danvan.roman import to_roman
 from danvan.sentences import (
+    _capital,
     describe_attainment,
     describe_change,
     describe_difference,
@@ -79,6 +80,7 @@ from danvan.sentences import (
     describe_ratio,
 )
 from danvan.statistics import ModelStatistics, model_statistics
+from danvan.statistics import _count as _non_negative
 from danvan.units import Unit, UnitTree
 
 __all__ = [
@@ -103,23 +105,20 @@ _SINCE_BASELINE: Final = "kỳ gốc"  # the base period an Observation.baseline
 _CHART_YEARS: Final = 6  # at most this many years in the chart of models by field
 _WHITE_SPACE: Final = re.compile(r"\s+")
 _LINK_RE: Final = re.compile(r"^(Numerator|Denominator) of “([^”]+)”")
+_REPLACED: Final = frozenset({"Cc", "Cs"})  # control characters, lone surrogates
 
 
 # ------------------------------------------------------------------------ the value
 
 
 def _clean(value: str) -> str:
-    """NFC, control characters as U+FFFD, white space runs as one space, stripped."""
+    """NFC, control characters and lone surrogates (which no encoding can write) as
+    U+FFFD, white space runs as one space, stripped."""
     value = unicodedata.normalize("NFC", value)
     value = "".join(
-        "\ufffd" if unicodedata.category(c) == "Cc" and not c.isspace() else c for c in value
+        "\ufffd" if unicodedata.category(c) in _REPLACED and not c.isspace() else c for c in value
     )
     return _WHITE_SPACE.sub(" ", value).strip()
-
-
-def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not int or value < 0:
-        raise InvalidValueError(f"{attribute.name} must be a whole number >= 0, not {value!r}")
 
 
 def _one_line(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -246,10 +245,9 @@ class Chart:
 
     def as_table(self) -> Table:
         """The figures of the chart as a table: a row per category, a column per series."""
-        header = ("", *self.series) if len(self.series) > 1 else ("", self.series[0])
         return Table(
             self.title,
-            header,
+            ("", *self.series),
             tuple((c, *row) for c, row in zip(self.categories, self.labels, strict=True)),
         )
 
@@ -403,10 +401,6 @@ def _names(ids: Iterable[str], tree: UnitTree) -> str:
     return f"{', '.join(names[:-1])} và {names[-1]}"
 
 
-def _capital(value: str) -> str:
-    return value[:1].upper() + value[1:]
-
-
 # ---------------------------------------------------------------------- the sections
 
 
@@ -416,19 +410,13 @@ def _unit_line(unit: Unit) -> str:
     if unit.other_names:
         extras.append("tên khác: " + ", ".join(_clean(name) for name in unit.other_names))
     if unit.founded is not None:
-        extras.append(f"thành lập ngày {_date(unit.founded)}")
-    if unit.dissolved is not None:
+        extras.append(f"thành lập ngày {_html.date_text(unit.founded)}")
+    if unit.dissolved == datetime.date.min:  # no day before it to have worked until
+        extras.append(f"giải thể ngày {_html.date_text(unit.dissolved)}")
+    elif unit.dissolved is not None:
         last = unit.dissolved - datetime.timedelta(days=1)
-        extras.append(f"hoạt động đến hết ngày {_date(last)}")
+        extras.append(f"hoạt động đến hết ngày {_html.date_text(last)}")
     return "; ".join([text, *extras])
-
-
-def _date(day: datetime.date) -> str:
-    """A date as documents write it; a year before 1000 (which they never write) as ISO."""
-    try:
-        return format_date(day)
-    except InvalidValueError:
-        return day.isoformat()
 
 
 def _units_section(tree: UnitTree) -> Section | None:
@@ -437,7 +425,7 @@ def _units_section(tree: UnitTree) -> Section | None:
 
 
 def _directive_line(directive: Directive, tree: UnitTree) -> str:
-    line = f"{directive.code.describe()} ngày {_date(directive.issued)}"
+    line = f"{directive.code.describe()} ngày {_html.date_text(directive.issued)}"
     if directive.issuer_ids:
         line += f" của {_names(directive.issuer_ids, tree)}"
     title = _clean(directive.title)
@@ -480,7 +468,7 @@ def _campaign_items(campaign: Campaign, data: Dataset) -> list[Item]:
         items.append(
             Item(
                 f"Kế hoạch {format_period(target.period)}: {_clean(indicator.name)}"
-                f" {_amount(target.value, indicator.unit)}"
+                f" {_amount(target.value, _clean(indicator.unit))}"
                 f" ({_names([target.unit_id], data.tree)})",
                 depth=1,
             )
@@ -520,8 +508,8 @@ def _models_section(models: Sequence[MobilizationModel], period: Period) -> Sect
     paragraph = describe_model_statistics(stats, previous=previous)
     columns = [format_period(period)]
     if previous is not None:
-        columns = [format_period(previous.period), *columns, f"So với {columns[0]}"]
-        columns[-1] = f"So với {format_period(previous.period)}"
+        earlier = format_period(previous.period)
+        columns = [earlier, format_period(period), f"So với {earlier}"]
 
     def row(label: str, now: int, then: int | None) -> tuple[str, ...]:
         if then is None:
@@ -750,14 +738,14 @@ def _results_section(data: Dataset, period: Period, group: Sequence[Observation]
             raise InvalidValueError(f"cannot count the targets met in {period}: {exc}") from exc
         ratio = describe_ratio(met.met, met.total, "chỉ tiêu")
         paragraphs = (f"Có {ratio} đạt và vượt kế hoạch.",)
-    charted = [line for line in lines if line.plan is not None]
+    charted = [(line, line.plan) for line in lines if line.plan is not None]
     charts: tuple[Chart, ...] = ()
     if charted:
-        values = tuple((line.plan,) for line in charted if line.plan is not None)
+        values = tuple((plan,) for _, plan in charted)
         charts = (
             Chart(
                 f"Mức đạt kế hoạch theo chỉ tiêu, {format_period(period)}",
-                tuple(_clean(line.indicator.name) for line in charted),
+                tuple(_clean(line.indicator.name) for line, _ in charted),
                 ("Đạt so với kế hoạch",),
                 values,
                 tuple((format_percent(value),) for (value,) in values),
@@ -969,7 +957,8 @@ def _html_list(items: Sequence[Item]) -> list[str]:
 def _html_table(table: Table) -> list[str]:
     built = _html.Table(table.header, caption=table.caption)
     for row in table.rows:
-        built.row(row, header=True)
+        # Every cell is text to escape, even an _html.Html: no markup from outside.
+        built.row([str(cell) for cell in row], header=True)
     return [str(built.render())]
 
 
