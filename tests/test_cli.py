@@ -427,3 +427,105 @@ def test_a_closed_pipe_is_not_a_traceback() -> None:
     reader.stdout.close()  # before the command writes anything
     _, err = reader.communicate()
     assert b"Traceback" not in err
+
+
+# --------------------------------------------------------------------- review fixes
+
+
+def _dataset_with_a_lone_surrogate(folder: Path) -> Path:
+    data = json.loads((EXAMPLES / "hong_linh_2021.json").read_text("utf-8"))
+    data["title"] = "\ud800"
+    source = folder / "sur.json"
+    source.write_text(json.dumps(data), "utf-8")  # ASCII JSON: "\ud800" as an escape
+    return source
+
+
+def test_a_lone_surrogate_in_a_dataset_is_written_as_a_replacement_character(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _dataset_with_a_lone_surrogate(tmp_path)
+    target = tmp_path / "sur.html"
+    status, out, err = run(["report", str(source), "--out", str(target)], capsys)
+    assert (status, out, err) == (0, "", "")
+    assert "<title>\ufffd</title>" in target.read_text("utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sur.html", "sur.json"]
+    status, out, err = run(["report", str(source)], capsys)
+    assert (status, err) == (0, "")
+    assert out.startswith("\ufffd\n=\n")
+
+
+@pytest.mark.parametrize(
+    "error", [UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates"), KeyboardInterrupt()]
+)
+def test_any_failure_while_writing_leaves_nothing_beside_out(
+    error: BaseException, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from danvan import cli
+
+    target = tmp_path / "r.txt"
+    target.write_text("old", "utf-8")
+
+    def fail(source: object, destination: object) -> None:
+        raise error
+
+    monkeypatch.setattr("danvan.cli.os.replace", fail)
+    with pytest.raises(type(error)):
+        cli._write_whole(str(target), "the new report")
+    assert [p.name for p in tmp_path.iterdir()] == ["r.txt"]
+    assert target.read_text("utf-8") == "old"
+
+
+def test_text_that_cannot_be_encoded_leaves_no_file(tmp_path: Path) -> None:
+    from danvan import cli
+
+    target = tmp_path / "r.txt"
+    with pytest.raises(UnicodeEncodeError):
+        cli._write_whole(str(target), "a\ud800b")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("một phẩy không không năm", "1,005"),
+        ("chín nghìn hai trăm bảy mươi tám", "9278"),
+        ("âm ba phẩy tám", "-3,8"),
+        ("một nghìn tỷ", "1000000000000"),
+    ],
+)
+def test_number_is_written_as_danvan_reads_it(
+    words: str, expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from danvan import parse_number, words_to_number
+
+    assert run(["number", words], capsys) == (0, expected + "\n", "")
+    assert parse_number(expected) == words_to_number(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("30/02/2021", "30/02/2021 is not a date"),
+        ("30.02.2021", "30/02/2021 is not a date"),
+        ("2025-13-01", "'2025-13-01' is not a date"),
+        ("32/1", "not a day of any year"),
+    ],
+)
+def test_lunar_reports_an_impossible_solar_date(
+    text: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(["lunar", text], capsys)
+    assert (status, out) == (2, "")
+    assert_one_error_line(err)
+    assert message in err
+    assert "--from-lunar" in err
+
+
+def test_lunar_reads_an_impossible_solar_date_as_lunar_when_asked(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run(["lunar", "30/02/2021", "--from-lunar"], capsys) == (
+        0,
+        "Chủ nhật, ngày 11/4/2021\n",
+        "",
+    )

@@ -73,6 +73,9 @@ _SUFFIX_FORMATS: dict[str, ReportFormat] = {
     ".htm": "html",
 }
 _ISO_DATE = re.compile(r"\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\s*")
+# Digits and separators only (30/02/2021, 2025-13-01, 19.5.2021): a solar date, unless
+# --from-lunar says otherwise.
+_SOLAR_LOOKING = re.compile(r"\s*[0-9][0-9\s/.\-]*")
 
 
 class _CommandError(DanvanError):
@@ -100,7 +103,11 @@ def _read_bytes(name: str) -> bytes:
 
 def _write_whole(name: str, text: str) -> None:
     """Write *text* to *name* all at once: into a temporary file in the same folder,
-    then put in place with :func:`os.replace`, so that the file is whole or untouched."""
+    then put in place with :func:`os.replace`, so that the file is whole or untouched.
+
+    Whatever goes wrong (an error of the file system, text that cannot be encoded, an
+    interrupt), the temporary file is removed; an :class:`OSError` becomes one line
+    (status 1), anything else goes on as it is."""
     target = Path(name)
     try:
         handle, temporary = tempfile.mkstemp(
@@ -115,10 +122,12 @@ def _write_whole(name: str, text: str) -> None:
         os.umask(mask)
         os.chmod(temporary, 0o666 & ~mask)  # as open() would have made it, not 0600
         os.replace(temporary, target)
-    except OSError as exc:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise _CommandError(f"cannot write {name!r}: {exc.strerror or exc}", status=1) from exc
+        if isinstance(exc, OSError):
+            raise _CommandError(f"cannot write {name!r}: {exc.strerror or exc}", status=1) from exc
+        raise
 
 
 # ------------------------------------------------------------------------- commands
@@ -168,7 +177,8 @@ def _money(args: argparse.Namespace) -> str:
 
 
 def _number(args: argparse.Namespace) -> str:
-    return str(words_to_number(args.words))
+    """The number as danvan reads it back: a decimal comma, no thousands dots."""
+    return format_number(words_to_number(args.words), grouping=False)
 
 
 def _solar(text: str) -> date | DayMonth:
@@ -232,7 +242,11 @@ def _lunar(args: argparse.Namespace) -> str:
     if not args.from_lunar:
         try:
             day = _solar(args.date)
-        except DanvanError:
+        except DanvanError as exc:
+            if _SOLAR_LOOKING.fullmatch(args.date):  # a solar date that does not exist
+                raise _CommandError(
+                    f"{exc} (with --from-lunar to read it as a lunar date)"
+                ) from exc
             day = None
         if isinstance(day, date):
             lunar = to_lunar(day)
