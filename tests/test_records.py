@@ -392,3 +392,21 @@ def test_polars_keeps_the_numbers_exact() -> None:
     assert wide["x"].to_list() == [Decimal("1E+40"), Decimal("0.5")]
     fractions = to_dataframe([{"share": Fraction(19, 21)}], library="polars")
     assert fractions["share"].to_list() == [Fraction(19, 21)]
+
+
+def test_to_dataframe_refuses_every_real_number_that_is_not_rational() -> None:
+    import numbers
+
+    class Approximate:
+        """A real number that is no float (a stand-in for numpy.float32)."""
+
+        def __repr__(self) -> str:
+            return "Approximate(0.96)"
+
+    numbers.Real.register(Approximate)
+    with pytest.raises(InvalidTypeError, match="Approximate"):
+        to_dataframe([{"actual": Approximate()}])
+    np = pytest.importorskip("numpy")
+    for value in (np.float32(0.96), np.float16(0.5), np.longdouble(0.5)):
+        with pytest.raises(InvalidTypeError, match="not exact"):
+            to_dataframe([{"actual": value}])

@@ -38,6 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
+from numbers import Rational, Real
 from typing import Any, Final, Literal
 
 from danvan._html import Html
@@ -266,9 +267,10 @@ def _check_records(records: object) -> list[Mapping[str, Any]]:
         for name, value in record.items():
             if not isinstance(name, str):
                 raise InvalidTypeError(f"column names are str, not {name!r}")
-            if isinstance(value, float):
+            if isinstance(value, Real) and not isinstance(value, Rational):
                 raise InvalidTypeError(
-                    f"column {name!r} holds a float ({value!r}); records hold exact numbers"
+                    f"column {name!r} holds a {type(value).__name__} ({value!r}), a real"
+                    " number that is not exact; records hold exact numbers"
                 )
         checked.append(record)
     return checked
@@ -310,7 +312,8 @@ def to_dataframe(
       ``Decimal`` with the largest scale of the column when they fit its 38 digits,
       otherwise, and with fractions, ``Object``; text is ``String``.
 
-    A ``float`` in a record raises :class:`~danvan.InvalidTypeError`.
+    A ``float`` in a record, or any other real number that is not rational (a
+    ``numpy.float32``), raises :class:`~danvan.InvalidTypeError`.
 
     >>> to_dataframe([{"indicator": "gifts.count", "actual": 10499}], library="excel")
     Traceback (most recent call last):
