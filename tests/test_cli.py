@@ -529,3 +529,13 @@ def test_lunar_reads_an_impossible_solar_date_as_lunar_when_asked(
         "Chủ nhật, ngày 11/4/2021\n",
         "",
     )
+
+
+def test_a_dataset_saved_with_a_byte_order_mark_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + (EXAMPLES / "hoa_thanh_2020.json").read_bytes())
+    status, out, err = run(["report", str(path)], capsys)
+    assert (status, err) == (0, "")
+    assert "1.798.702.098đ, đạt 108,39% kế hoạch" in out

@@ -26,6 +26,7 @@ mồng 1 tháng Giêng năm Ất Tỵ
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import csv
 import io
@@ -147,6 +148,8 @@ def _report(args: argparse.Namespace) -> str | None:
         from danvan.serialize import from_json
 
         raw = _read_bytes(args.dataset)
+        if raw.startswith(codecs.BOM_UTF8):  # as Windows editors save UTF-8
+            raw = raw[len(codecs.BOM_UTF8) :]
         try:
             dataset = from_json(raw, Dataset)
         except DanvanError as exc:
