@@ -105,6 +105,7 @@ TABLE: list[tuple[str, list[tuple[Any, ...]]]] = [
         [(P, "17%", "17", None, "tăng"), (Y, "2020", "2020", None, None)],
     ),
     ("bảo hiểm y tế đạt 96 % dân số", [(P, "96 %", "96", None, "đạt")]),
+    ("đạt 95,5 phần trăm kế hoạch", [(P, "95,5 phần trăm", "95.5", None, "đạt")]),
     (
         "Chỉ thị số 08-CT/ThU, ngày 19/5/2021",
         [

@@ -407,6 +407,7 @@ _WORD: Final = re.compile(r"[^\W\d_]+(?:[23²³])?")
 _WORD_BEFORE: Final = re.compile(rf"([^\W\d_]+){_SPACE}*$")
 _TWO_WORDS_BEFORE: Final = re.compile(rf"([^\W\d_]+){_SPACE}+([^\W\d_]+){_SPACE}*$")
 _MILLION_DONG: Final = re.compile(rf"{_SPACE}?tr\.?{_SPACE}?đ(?:ồng)?(?![^\W\d_])")
+_PERCENT_WORDS: Final = re.compile(rf"{_SPACE}+phần{_SPACE}+trăm(?![^\W\d_])")
 _PERCENT_SIGN: Final = re.compile(rf"{_SPACE}?%")
 
 
@@ -580,6 +581,9 @@ class _Scanner:
             percent = parse_percent(nfc[start : sign.end()]).scaleb(2)
             self.add(FigureKind.PERCENT, percent, start, sign.end())
             return sign.end()
+        if written := _PERCENT_WORDS.match(self.low, end):  # "95 phần trăm"
+            self.add(FigureKind.PERCENT, Decimal(value), start, written.end())
+            return written.end()
         # "150 tr.đ", "150 trđ": triệu đồng as tables abbreviate it.
         if abbreviated := _MILLION_DONG.match(self.low, end):
             amount = parse_money(f"{nfc[start:end]} triệu đồng")
