@@ -194,6 +194,11 @@ TABLE: list[tuple[str, list[tuple[Any, ...]]]] = [
         ],
     ),
     ("Ngày 27 và 28-7, đại hội", [(D, "28-7", "--07-28", None, None)]),
+    (
+        "kỷ niệm ngày Quốc tế phụ nữ 8/3 và ngày công lao động 5/7 xã",
+        [(D, "8/3", "--03-08", None, None), (R, "5/7", [5, 7], None, None)],
+    ),
+    ("giảm từ 1-2 % hộ nghèo", [(Q, "1", "1", None, None), (P, "2 %", "2", None, None)]),
     ("số đơn thuộc thẩm quyền giải quyết 710, chỉ thị 17", [(Q, "710", "710", None, None)]),
     (
         "giai đoạn 2021-2025 và nhiệm kỳ 2020 - 2025",

@@ -310,6 +310,10 @@ _MONEY_CUES: Final = (
 _DATE_WORDS: Final = _words(
     "ngày mồng mùng hôm nay từ đến tới trước sau vào đêm sáng chiều tối trưa"
 )
+# "ngày Quốc tế phụ nữ 8/3", "Ngày Dân vận 15/10": a day's name, then its day and month.
+_DAY_NAME_BEFORE: Final = re.compile(
+    r"(?<![^\W\d_])(?:ngày|dịp|lễ)(?:[ \t\u00a0]+[^\W\d_]+){1,5}[ \t\u00a0]+$"
+)
 _WEAK_DATE_WORDS: Final = _words("nay từ đến tới trước sau vào")
 # "ngày 27 và 28-7", "ngày 15, 16/5": the last day of a list after a date word.
 _DAY_LIST_BEFORE: Final = re.compile(
@@ -764,11 +768,21 @@ class _Scanner:
         return end < len(self.nfc) and self.nfc[end] in ".)"
 
     def _is_day(self, start: int, end: int) -> bool:
-        """Whether "d/m" or "d-m" at *start* is a day: after a date word, and for the words
-        that also start other phrases ("đến nay 12/12 xã"), with no noun after it."""
+        """Whether "d/m" or "d-m" at *start* is a day: after a date word or in the name of
+        a day ("ngày Quốc tế phụ nữ 8/3"), and for the words that also start other phrases
+        ("đến nay 12/12 xã", "từ 1-2 %"), with no noun, percent or scale word after it."""
+        if _DAY_NAME_BEFORE.search(self.low, max(0, start - _WINDOW), start):
+            return self._unit(end)[0] is None
         if not self._after_date_word(start):
             return False
-        return self._word_before(start) not in _WEAK_DATE_WORDS or self._unit(end)[0] is None
+        if self._word_before(start) not in _WEAK_DATE_WORDS:
+            return True
+        after = _skip_spaces(self.low, end)
+        return (
+            not self.low.startswith("%", after)
+            and word_at(self.low, after, _SCALE_WORDS) is None
+            and self._unit(end)[0] is None
+        )
 
     def _after_date_word(self, start: int) -> bool:
         """Whether a day stands at *start*: "ngày 30/10", "Sáng nay 12/5", "ngày 27 và 28-7"."""
