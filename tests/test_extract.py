@@ -74,6 +74,23 @@ TABLE: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("226/226 đảng ủy cấp xã", [(R, "226/226", [226, 226], None, None)]),
     ("đạt 5.775/8.227 xã", [(R, "5.775/8.227", [5775, 8227], None, "đạt")]),
     (
+        "lúa đạt 53,5/52ha, ngô 73/70ha",
+        [(R, "53,5/52", ["53.5", 52], None, "đạt"), (R, "73/70", [73, 70], None, None)],
+    ),
+    (
+        "tỷ lệ tham gia đạt 35.6%, tăng 1.500 người",
+        [(P, "35.6%", "35.6", None, "đạt"), (Q, "1.500", "1500", "người", "tăng")],
+    ),
+    (
+        "gia đình 5 không, 3 sạch; 8 tiêu chí 5 không 3 sạch; 3 cứng",
+        [(Q, "8", "8", "tiêu chí", None)],
+    ),
+    ("cms-view-count: 13745", []),
+    (
+        "Quy định 11-QÐi/TW",
+        [(DOC, "11-QÐi/TW", {"number": 11, "type": "QĐi", "issuers": ["TW"]}, None, None)],
+    ),
+    (
         "được 897 cuộc với 9.278 lượt lượt người tham dự",
         [(Q, "897", "897", "cuộc", None), (Q, "9.278", "9278", "lượt người", None)],
     ),
@@ -230,7 +247,9 @@ TABLE: list[tuple[str, list[tuple[Any, ...]]]] = [
         [(M, "150 tr.đ", "150000000", None, None), (M, "20trđ", "20000000", None, None)],
     ),
     ("1. Kết quả đạt được", []),
-    ("tăng 1.5% và 1,798,702 người", []),  # English forms are not guessed at
+    # English grouping is not guessed at; a dot before one or two digits before "%" can
+    # only be a decimal point
+    ("tăng 1.5% và 1,798,702 người, 1.500.00 hộ", [(P, "1.5%", "1.5", None, "tăng")]),
     ("mã số 1/2/3", []),
     ("Thống kê: 1.281.436\nOnline: 27", []),
     ("Thứ hai - 09/11/2020 10:00 681 0", [(D, "09/11/2020", "2020-11-09", None, None)]),

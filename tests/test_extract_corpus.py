@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,11 @@ def _same_value(figure: Figure, label: dict[str, Any]) -> bool:
     if label["kind"] == "document":  # the label names number, type and issuers
         assert isinstance(value, dict)
         return {key: value.get(key) for key in ("number", "type", "issuers")} == label["value"]
+    if label["kind"] in ("ratio", "period"):  # parts as numbers: 53.5 and "53.5" agree
+        assert isinstance(value, list)
+        return [Decimal(str(part)) for part in value] == [
+            Decimal(str(part)) for part in label["value"]
+        ]
     return bool(value == label["value"])
 
 

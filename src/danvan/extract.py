@@ -14,8 +14,9 @@ ratio 19/21 (19, 21) None
 It follows the grammar of the written language rather than a list of phrases:
 
 - a dot groups thousands and a comma marks decimals, so ``2.071 mô hình`` is 2071
-  models, and a number that breaks this grammar (``1.5``) is not reported at all
-  rather than guessed at;
+  models, and a number that breaks this grammar (``1,798,702``) is not reported at all
+  rather than guessed at; the one exception is a dot before one or two digits before a
+  percent sign (``35.6%``), which groups no thousands and can only be a decimal point;
 - a scale word (nghìn/ngàn, triệu, tỷ/tỉ) multiplies, and a currency word (đồng, đ, VNĐ)
   makes money: ``3,8 tỷ đồng`` is 3 800 000 000 đồng;
 - Vietnamese counts stand *before* the noun they count (``15 căn nhà``), so the noun
@@ -61,7 +62,8 @@ class FigureKind(str, enum.Enum):
     MONEY = "money"
     """An amount in đồng, ``int`` (or ``Decimal`` for fractions of a đồng)."""
     RATIO = "ratio"
-    """``19/21``: the pair ``(numerator, denominator)``."""
+    """``19/21``: the pair ``(numerator, denominator)``, ints (``Decimal`` where a part
+    has decimals: ``53,5/52``)."""
     QUANTITY = "quantity"
     """A count or measure, ``Decimal``, with its unit, the noun counted."""
     DATE = "date"
@@ -77,7 +79,9 @@ class FigureKind(str, enum.Enum):
         return self.value
 
 
-FigureValue = Union[Decimal, int, "tuple[int, int]", date, DayMonth, DocumentCode]
+FigureValue = Union[
+    Decimal, int, "tuple[int | Decimal, int | Decimal]", date, DayMonth, DocumentCode
+]
 """The value of a :class:`Figure`; which type depends on its :class:`FigureKind`."""
 
 _VALUE_TYPES: Final[dict[FigureKind, tuple[type, ...]]] = {
@@ -107,11 +111,15 @@ def _check_value(instance: Figure, attribute: attrs.Attribute[FigureValue], valu
             f"the value of a {instance.kind.value} figure must be"
             f" {' or '.join(t.__name__ for t in types)}, not {type(value).__name__}"
         )
+    # a period is a pair of years; a ratio's parts may have decimals ("53,5/52ha")
+    parts = (int,) if instance.kind is FigureKind.PERIOD else (int, Decimal)
     if isinstance(value, tuple) and (
-        len(value) != 2 or not all(type(part) is int for part in value)
+        len(value) != 2 or not all(type(part) in parts for part in value)
     ):
+        what = "ints" if instance.kind is FigureKind.PERIOD else "ints or Decimals"
         raise InvalidValueError(
-            f"the value of a {instance.kind.value} figure is a pair of ints, not {shorten(value)}"
+            f"the value of a {instance.kind.value} figure is a pair of {what},"
+            f" not {shorten(value)}"
         )
 
 
@@ -197,8 +205,8 @@ def _record_value(value: FigureValue) -> object:
         return f"--{value.month:02d}-{value.day:02d}"
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, tuple):
-        return list(value)
+    if isinstance(value, tuple):  # decimals as strings, as everywhere in a record
+        return [part if isinstance(part, int) else str(part) for part in value]
     return str(value)
 
 
@@ -348,6 +356,9 @@ _WEB_CUES: Final = (
     "email",
     "di động",
     "đường dây nóng",
+    "view-count",
+    "view count",
+    "views",
 )
 _SHORT_LINE_CUES: Final = (
     *_WEB_CUES,
@@ -396,7 +407,9 @@ _PERIOD: Final = re.compile(
     rf"(?P<first>[0-9]{{4}}){_SPACE}{{0,2}}[-–—]{_SPACE}{{0,2}}(?P<last>[0-9]{{4}})(?![0-9])"
 )
 _GROUPED = r"(?:[1-9][0-9]{0,2}(?:\.[0-9]{3})+|[0-9]+)"
-_RATIO: Final = re.compile(rf"(?P<num>{_GROUPED})/(?P<den>{_GROUPED})(?![0-9]|[.,][0-9]|/\w)")
+_RATIO: Final = re.compile(
+    rf"(?P<num>{_GROUPED}(?:,[0-9]+)?)/(?P<den>{_GROUPED}(?:,[0-9]+)?)(?![0-9]|[.,][0-9]|/\w)"
+)
 _DAY_MONTH_HYPHEN: Final = re.compile(
     r"(?P<day>[0-9]{1,2})-(?P<month>[0-9]{1,2})(?![0-9]|[-/.,][0-9])"
 )
@@ -406,6 +419,10 @@ _PHONES: Final = tuple(
     re.compile(rf"(?:0|84)[0-9]{{0,4}}\)?(?:[ .\-]?[0-9]{{2,4}}){{{groups}}}(?![0-9])")
     for groups in (3, 2, 1)
 )
+_SLOGAN: Final = re.compile(
+    rf"[0-9]{{1,2}}{_SPACE}+(?:không|có){_SPACE}*[,;]?{_SPACE}*[0-9]{{1,2}}{_SPACE}+[^\W\d_]+"
+)
+_ENGLISH_DECIMAL: Final = re.compile(r"[0-9]{1,3}\.[0-9]{1,2}")
 _ENGLISH_GROUPED: Final = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")
 _WORD: Final = re.compile(r"[^\W\d_]+(?:[23²³])?")
 _WORD_BEFORE: Final = re.compile(rf"([^\W\d_]+){_SPACE}*$")
@@ -563,10 +580,14 @@ class _Scanner:
     def ratio(self, start: int, match: re.Match[str]) -> int:
         numerator = parse_number(match.group("num"))
         denominator = parse_number(match.group("den"))
-        assert isinstance(numerator, int)
-        assert isinstance(denominator, int)
         end = match.end()
-        if numerator <= 31 and 1 <= denominator <= 12 and self._is_day(start, end):
+        if (
+            isinstance(numerator, int)
+            and isinstance(denominator, int)
+            and numerator <= 31
+            and 1 <= denominator <= 12
+            and self._is_day(start, end)
+        ):
             # a day that no year has ("ngày 31/2") is an InvalidValueError: not reported
             self.add(FigureKind.DATE, DayMonth(numerator, denominator), start, end)
             return end
@@ -579,9 +600,15 @@ class _Scanner:
 
     def number(self, start: int, end: int) -> int:
         nfc = self.nfc
+        sign = _PERCENT_SIGN.match(nfc, end)
+        if sign and _ENGLISH_DECIMAL.fullmatch(nfc, start, end):
+            # "35.6%": a dot before one or two digits groups no thousands; only a decimal
+            # point can be meant, as sites that write English numbers have it.
+            self.add(FigureKind.PERCENT, Decimal(nfc[start:end]), start, sign.end())
+            return sign.end()
         value = parse_number(nfc[start:end])
         # A percent: "73%", "108,39 %".
-        if sign := _PERCENT_SIGN.match(nfc, end):
+        if sign:
             percent = parse_percent(nfc[start : sign.end()]).scaleb(2)
             self.add(FigureKind.PERCENT, percent, start, sign.end())
             return sign.end()
@@ -605,6 +632,8 @@ class _Scanner:
                 return amount_end
             self.add(FigureKind.QUANTITY, Decimal(amount), start, amount_end, unit)
             return max(after, amount_end)
+        if slogan := _SLOGAN.match(self.low, start):  # "5 không, 3 sạch": a slogan's name
+            return slogan.end()
         if end < len(nfc) and nfc[end].isalpha() and not _glued_measure(nfc, end):
             return end  # "8h00", "5G", "3D": a name or a time, not a count
         if nfc.startswith("/", end) and end + 1 < len(nfc) and nfc[end + 1].isdigit():
@@ -617,6 +646,8 @@ class _Scanner:
             self._is_label(start) or self._is_list_marker(start, end) or self._is_note(start, end)
         ):
             return end
+        if unit is not None and unit.lower() in _SLOGAN_WORDS:
+            return max(after, end)  # "3 sạch", "4 an toàn": a slogan, not a count
         if self.on_furniture(start, unit=unit):
             if self.furniture:
                 self.counter(start, end, unit)
@@ -653,7 +684,7 @@ class _Scanner:
         nfc = self.nfc
         party = _PARTY_CODE.match(nfc, start)
         if party is not None:
-            code = DocumentCode.parse(party.group())
+            code = DocumentCode.parse(_unconfuse(party.group()))
             if code.type is not None and code.type.known:
                 self.add(FigureKind.DOCUMENT, code, start, party.end())
                 return party.end()
@@ -665,7 +696,7 @@ class _Scanner:
             return None
         if state.group("year") is None and len(parts) < 2:
             return None
-        code = DocumentCode.parse(state.group())
+        code = DocumentCode.parse(_unconfuse(state.group()))
         if code.system is DocumentSystem.STATE and (
             code.type is None or code.type.known or code.year is not None
         ):
@@ -903,6 +934,8 @@ class _Scanner:
         return len(words) <= 6 and _SHORT_LINE_CUE.search(line) is not None
 
 
+# Words of slogans that follow a number as if they were its noun ("3 sạch", "3 cứng").
+_SLOGAN_WORDS: Final = _words("sạch cứng xanh sáng đẹp tốt") | {"an toàn"}
 _TIME_UNITS: Final = frozenset(("giây", "phút"))
 _WEB_UNITS: Final = (
     _words("views view likes")
@@ -916,6 +949,11 @@ def _skip_spaces(text: str, index: int) -> int:
     while index < len(text) and text[index] in " \t\u00a0\u202f":
         index += 1
     return index
+
+
+def _unconfuse(code: str) -> str:
+    """The Icelandic eth (Ð, ð), which fonts draw as Đ, read as the Vietnamese letter."""
+    return code.replace("Ð", "Đ").replace("ð", "đ")
 
 
 def _noun_after(lows: list[str], index: int) -> bool:
