@@ -49,7 +49,7 @@ from danvan._text import nfc_with_offsets, original_index, word_at
 from danvan.dates import DayMonth, parse_date
 from danvan.documents import DocumentCode, DocumentSystem
 from danvan.errors import DanvanError, InvalidTypeError, InvalidValueError, shorten
-from danvan.numbers import parse_money, parse_number, parse_percent
+from danvan.numbers import _CURRENCY_WORDS, _SCALE_WORDS, parse_money, parse_number, parse_percent
 
 __all__ = ["Figure", "FigureKind", "FigureValue", "extract_figures"]
 
@@ -252,12 +252,12 @@ _CLASSIFIERS: Final = _words(
     căn cuộc chiếc con ngôi cái tấm bức quyển cuốn buổi lần đợt năm tháng ngày tuần giờ
     phút giây quý kỳ khóa khoá ca trận chuyến tiết lượt suất phần người hộ xã phường thị loại
     thôn ấp xóm bản huyện tỉnh tổ nhà trường lớp em cháu cụ ông bà hội đoàn ban ngành
-    điểm cây con tuổi bộ bao tấn kg km ha lít đơn
+    điểm cây tuổi bộ bao tấn kg km ha lít đơn
     """
 )
 # Classifiers that take the noun after them ("9.278 lượt người", "10.499 suất quà").
 _CLASSIFIERS_WITH_NOUN: Final = frozenset(("lượt", "suất", "phần"))
-# Nouns of several syllables that reports count, longest first when they overlap.
+# Nouns of several syllables that reports count (the longest that fits is taken).
 _COMPOUND_TUPLES: Final = _phrases(
     """lượt người|suất quà|phần quà|vụ việc|hộ gia đình|hộ dân|tình nguyện viên|
     người dân|ngày công|cây số|đơn thư|hợp tác xã|tổ hợp tác|tổ dân phố|khu dân cư|
@@ -268,7 +268,7 @@ _COMPOUND_TUPLES: Final = _phrases(
     ý kiến|kiến nghị|gia đình|cuộc họp|hội nghị|lớp học|tài liệu|tin bài|phóng sự|
     bản tin|con đường|tuyến đường|suất học bổng|
     học bổng|bò giống|con giống|xe lăn|thẻ bảo hiểm y tế|thẻ bảo hiểm|câu lạc bộ|
-    chi hội|tổ chức|cá nhân|lượt hộ|lượt cán bộ|lượt đoàn viên|lượt hội viên|
+    chi hội|tổ chức|lượt hộ|lượt cán bộ|lượt đoàn viên|lượt hội viên|
     lượt thanh niên|lượt học sinh|lượt đảng viên|lượt người dân|người có uy tín|công dân|
     chức sắc|chức việc|tín đồ|giáo xứ|giáo họ|cơ sở thờ tự|điểm nhóm|thôn xóm|
     bản làng|làng|khu phố|tổ tự quản|gia đình văn hóa|khu dân cư văn hóa|
@@ -287,8 +287,6 @@ _FUNCTION_WORDS: Final = _words(
     xong hết tất cả cả luôn rất chỉ vượt ngoài trừ kể
     """
 )
-_SCALE_WORDS: Final = {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9}
-_CURRENCY_WORDS: Final = ("vnđ", "vnd", "đồng", "đ", "₫")
 # "đồng" also starts words that are not money: "3 triệu đồng bào", "5 đồng chí".
 _NOT_MONEY_AFTER_DONG: Final = _words(
     """
