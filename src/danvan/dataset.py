@@ -25,8 +25,6 @@ indicator, a directive's issuer) points at something in the dataset. It is what
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -34,9 +32,10 @@ import attrs
 from danvan._validators import text, tuple_of
 from danvan.campaigns import Campaign, MobilizationModel, ModelEvent
 from danvan.documents import Directive, DocumentCode
-from danvan.errors import DataError, InvalidTreeError, UnknownIdError
+from danvan.errors import DataError, UnknownIdError
 from danvan.observations import Indicator, Observation, Target
 from danvan.units import Identifier, Unit, UnitTree
+from danvan.validation import Problem, dataset_problems, reference_problems
 
 if TYPE_CHECKING:
     import cattrs
@@ -44,80 +43,18 @@ if TYPE_CHECKING:
 __all__ = ["SERIALISABLE", "Dataset", "register_hooks"]
 
 
-def _check_dataset(instance: Dataset, attribute: attrs.Attribute[Any], value: object) -> None:
-    problems: list[str] = []
-    try:
-        tree = UnitTree(instance.units)
-    except InvalidTreeError as exc:
-        raise DataError(f"$.units: {exc}", problems=[f"$.units: {exc}"]) from exc
-    object.__setattr__(instance, "_tree", tree)
-
-    def need(
-        ids: Iterable[str], known: Iterable[str] | dict[str, Any], path: str, what: str
-    ) -> None:
-        for unit_id in ids:
-            if unit_id not in known:
-                problems.append(f"{path}: {unit_id!r} is not {what} of the dataset")
-
-    def unique(keys: list[object], path: str, what: str) -> None:
-        for key, count in Counter(keys).items():
-            if count > 1:
-                problems.append(f"{path}: {what} {key!r} appears {count} times")
-
-    units = {unit.id for unit in instance.units}
-    indicators = {indicator.code for indicator in instance.indicators}
-    campaigns = {campaign.id for campaign in instance.campaigns}
-    unique([d.key for d in instance.directives], "$.directives", "the directive")
-    unique([c.id for c in instance.campaigns], "$.campaigns", "the id")
-    unique([m.id for m in instance.models], "$.models", "the id")
-    unique([i.code for i in instance.indicators], "$.indicators", "the code")
-    unique([o.key for o in instance.observations], "$.observations", "the figure for")
-    unique([t.key for t in instance.targets], "$.targets", "the target for")
-    for index, directive in enumerate(instance.directives):
-        need(directive.issuer_ids, units, f"$.directives[{index}].issuer_ids", "a unit")
-    for index, campaign in enumerate(instance.campaigns):
-        path = f"$.campaigns[{index}]"
-        if campaign.launching_unit_id is not None:
-            need([campaign.launching_unit_id], units, f"{path}.launching_unit_id", "a unit")
-        need(campaign.partner_unit_ids, units, f"{path}.partner_unit_ids", "a unit")
-        for number, target in enumerate(campaign.targets):
-            need([target.unit_id], units, f"{path}.targets[{number}].unit_id", "a unit")
-            need(
-                [target.indicator],
-                indicators,
-                f"{path}.targets[{number}].indicator",
-                "an indicator",
-            )
-    for index, model in enumerate(instance.models):
-        path = f"$.models[{index}]"
-        need([model.unit_id], units, f"{path}.unit_id", "a unit")
-        if model.campaign_id is not None:
-            need([model.campaign_id], campaigns, f"{path}.campaign_id", "a campaign")
-        for number, event in enumerate(model.history):
-            if event.unit_id is not None:
-                need([event.unit_id], units, f"{path}.history[{number}].unit_id", "a unit")
-    groups: tuple[tuple[str, tuple[Target | Observation, ...]], ...] = (
-        ("targets", instance.targets),
-        ("observations", instance.observations),
-    )
-    for name, records in groups:
-        for index, record in enumerate(records):
-            need([record.unit_id], units, f"$.{name}[{index}].unit_id", "a unit")
-            need([record.indicator], indicators, f"$.{name}[{index}].indicator", "an indicator")
-    if problems:
-        count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
-        raise DataError(f"{count} in the dataset:\n  " + "\n  ".join(problems), problems=problems)
-
-
 @attrs.frozen(kw_only=True)
 class Dataset:
     """The units, documents, campaigns, models and figures of one report.
 
-    ``source`` says where the data comes from (the report, its date and address);
-    ``notes`` say what had to be interpreted to build the data.
-    Building a dataset checks it as a whole and raises one :class:`~danvan.DataError`
-    listing every broken reference by path (``$.models[3].unit_id: 'x' is not a unit of
-    the dataset``).
+    ``source`` says where the data comes from (the report, its date and address, in
+    the words a Vietnamese reader expects: it is printed in reports); ``notes`` say,
+    for the keepers of the data, what had to be interpreted to build it (never printed
+    in a report).
+    Building a dataset checks what it cannot exist without and raises one
+    :class:`~danvan.DataError` listing every broken reference and duplicate id by path
+    (``$.models[3].unit_id: 'x' is not a unit of the dataset``); :meth:`validate`
+    finds every problem of meaning.
     """
 
     title: str = attrs.field(validator=text)
@@ -132,9 +69,35 @@ class Dataset:
     indicators: tuple[Indicator, ...] = attrs.field(default=(), validator=tuple_of(Indicator))
     targets: tuple[Target, ...] = attrs.field(default=(), validator=tuple_of(Target))
     observations: tuple[Observation, ...] = attrs.field(
-        default=(), validator=[tuple_of(Observation), _check_dataset]
+        default=(), validator=tuple_of(Observation)
     )
     _tree: UnitTree = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        problems = reference_problems(
+            units=self.units,
+            directives=self.directives,
+            campaigns=self.campaigns,
+            models=self.models,
+            indicators=self.indicators,
+            targets=self.targets,
+            observations=self.observations,
+        )
+        if problems:
+            raise DataError.of(problems, "the dataset")
+        object.__setattr__(self, "_tree", UnitTree(self.units))
+
+    def validate(self) -> tuple[Problem, ...]:
+        """Every problem of meaning in the dataset, at once (kiểm tra): figures of a unit
+        outside its lifetime, a rate stored as points, overlapping periods, stated
+        figures that disagree with their plan or baseline, models at the wrong level, …
+        (see :mod:`danvan.validation`). An empty tuple means none was found.
+
+        >>> from danvan import Dataset
+        >>> Dataset(title="Báo cáo", source="Nguồn").validate()
+        ()
+        """
+        return dataset_problems(self)
 
     @property
     def tree(self) -> UnitTree:

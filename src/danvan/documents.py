@@ -881,14 +881,22 @@ def _check_code_field(
         raise InvalidTypeError(f"code must be a DocumentCode, not {value!r}")
 
 
-def _check_title(instance: Directive, attribute: attrs.Attribute[str], value: object) -> None:
+def _check_title(
+    instance: Directive, attribute: attrs.Attribute[str | None], value: object
+) -> None:
+    if value is None:
+        return
     if not isinstance(value, str):
         raise InvalidTypeError(f"title must be a str, not {value!r}")
     if not value.strip():
         raise InvalidValueError(f"title must not be empty, not {value!r}")
 
 
-def _check_issued(instance: Directive, attribute: attrs.Attribute[date], value: object) -> None:
+def _check_issued(
+    instance: Directive, attribute: attrs.Attribute[date | None], value: object
+) -> None:
+    if value is None:
+        return
     if not isinstance(value, date) or isinstance(value, datetime):
         raise InvalidTypeError(f"issued must be a datetime.date, not {value!r}")
 
@@ -912,7 +920,8 @@ class Directive:
     """A document that directs mass-mobilisation work (chỉ thị, nghị quyết, kế hoạch…).
 
     ``code`` is its :class:`DocumentCode`, ``title`` what it is about (trích yếu),
-    ``issued`` the date of issue, ``issuer_ids`` the ids of the issuing units (units are
+    ``issued`` the date of issue (each None when the citing text does not give it:
+    "thực hiện Kế hoạch số 70-KH/BDVTU-BCSĐUBND" is still a directive), ``issuer_ids`` the ids of the issuing units (units are
     defined elsewhere and referred to by id; empty when not known), ``summary`` an
     optional summary and ``implements`` the codes of the documents it implements or
     continues ("tiếp tục thực hiện Nghị quyết số 02-NQ/ThU").
@@ -935,16 +944,18 @@ class Directive:
     """
 
     code: DocumentCode = attrs.field(validator=_check_code_field)
-    title: str = attrs.field(validator=_check_title)
-    issued: date = attrs.field(validator=_check_issued)
-    issuer_ids: tuple[str, ...] = attrs.field(converter=_str_tuple, validator=_check_unit_ids)
+    title: str | None = attrs.field(default=None, validator=_check_title)
+    issued: date | None = attrs.field(default=None, validator=_check_issued)
+    issuer_ids: tuple[str, ...] = attrs.field(
+        default=(), converter=_str_tuple, validator=_check_unit_ids
+    )
     summary: str | None = attrs.field(default=None, kw_only=True, validator=_check_summary)
     implements: tuple[DocumentCode, ...] = attrs.field(
         default=(), kw_only=True, converter=_code_tuple
     )
 
     @property
-    def key(self) -> tuple[DocumentCode, tuple[str, ...], date]:
+    def key(self) -> tuple[DocumentCode, tuple[str, ...], date | None]:
         """What identifies the document: ``(code, issuer_ids, issued)``."""
         return (self.code, self.issuer_ids, self.issued)
 

@@ -15,6 +15,7 @@ written against the standard library's conventions keeps working.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 __all__ = [
@@ -108,6 +109,20 @@ class DataError(DanvanError, ValueError):
     def __init__(self, message: str, /, *, problems: list[str] | None = None) -> None:
         super().__init__(message)
         self.problems = [message] if problems is None else problems
+
+    @classmethod
+    def of(cls, problems: Iterable[object], what: str, /) -> DataError:
+        """One error for several problems (anything whose ``str`` is one line):
+        "2 problems in the dataset:" and a line for each.
+
+        >>> print(DataError.of(["$.a: bad", "$.b: worse"], "the dataset"))
+        2 problems in the dataset:
+          $.a: bad
+          $.b: worse
+        """
+        lines = [str(problem) for problem in problems]
+        count = "1 problem" if len(lines) == 1 else f"{len(lines)} problems"
+        return cls(f"{count} in {what}:\n  " + "\n  ".join(lines), problems=lines)
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_rebuild_data_error, (str(self), self.problems))

@@ -48,9 +48,12 @@ count      number of values                             sum of the numbers
 
 Every observation is the unit's own contribution: a parent's figure is its own value
 (if it has one) combined with everything below it, so do not pass a district's
-reported total together with its communes' figures. A rate (*tỷ lệ*) is a
-:class:`RateIndicator`, the quotient of two counted indicators; it rolls up as the sum
-of the parts over the sum of the wholes, never as a mean of the children's rates. Units
+reported total together with its communes' figures. A rate (*tỷ lệ*) is an
+:class:`~danvan.Indicator` with a ``numerator`` and a ``denominator``, the codes of two
+counted indicators (give their definitions in ``definitions``); it rolls up as the sum of
+the parts over the sum of the wholes, times its ``factor``, never as a mean of the
+children's rates. A count of distinct people (:attr:`~danvan.Counting.DISTINCT`) adds up
+over units but never over periods. Units
 without data are not zeros: their value is ``None`` and the result lists the expected
 units that did not report (:attr:`RollUpResult.missing`).
 
@@ -76,6 +79,7 @@ units that did not report (:attr:`RollUpResult.missing`).
 from __future__ import annotations
 
 import itertools
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -91,7 +95,7 @@ from danvan.errors import (
     UnknownUnitError,
 )
 from danvan.numbers import MAX_DIGITS
-from danvan.observations import ExactNumber, Indicator, Observation, RollUp
+from danvan.observations import Bound, Counting, ExactNumber, Indicator, Observation, RollUp
 from danvan.periods import Period
 from danvan.units import Level, UnitTree
 
@@ -229,7 +233,14 @@ def mean(values: Iterable[ExactNumber], /) -> Fraction:
     return total / count
 
 
-def meets(actual: ExactNumber, target: ExactNumber, /, *, higher_is_better: bool = True) -> bool:
+def meets(
+    actual: ExactNumber,
+    target: ExactNumber,
+    /,
+    *,
+    higher_is_better: bool = True,
+    bound: Bound | None = None,
+) -> bool:
     """Whether *actual* meets *target* (đạt và vượt kế hoạch), in the indicator's direction.
 
     With ``higher_is_better`` (money raised) the target is met when ``actual >= target``;
@@ -239,12 +250,28 @@ def meets(actual: ExactNumber, target: ExactNumber, /, *, higher_is_better: bool
     (True, False)
     >>> meets(3, 5, higher_is_better=False)
     True
+
+    A *bound* says *actual* is a bound of the value ("trên 90%"): the target counts as
+    met only when every value the bound admits meets it, so "gần 100%" does not meet
+    100% and "khoảng 100%" meets nothing.
+
+    >>> from decimal import Decimal
+    >>> meets(Decimal("0.9"), Decimal("0.9"), bound=Bound.MORE_THAN)
+    True
+    >>> meets(1, 1, bound=Bound.ALMOST), meets(1, 1, bound=Bound.ABOUT)
+    (False, False)
     """
     if not isinstance(higher_is_better, bool):
         raise InvalidTypeError(f"higher_is_better must be a bool, not {higher_is_better!r}")
+    if bound is not None and not isinstance(bound, Bound):
+        raise InvalidTypeError(f"bound must be a Bound or None, not {bound!r}")
     value = _fraction(actual, "actual")
     goal = _fraction(target, "target")
-    return value >= goal if higher_is_better else value <= goal
+    if bound is None:
+        return value >= goal if higher_is_better else value <= goal
+    if higher_is_better:
+        return bound.lower and value >= goal
+    return bound.upper and value <= goal
 
 
 def _count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -312,7 +339,8 @@ def count_met(
     Each result is an ``(actual, target)`` pair or an :class:`~danvan.Observation` that
     has a ``target``. An observation takes its direction from its indicator when the
     indicator is among *indicators*; pairs, and observations of other indicators, take
-    *higher_is_better*. An observation without a target raises
+    *higher_is_better*. An observation with a ``bound`` counts as met only when the
+    bound guarantees it (see :func:`meets`). An observation without a target raises
     :class:`~danvan.InvalidValueError`.
 
     >>> from danvan import Indicator, Observation, Period, RollUp
@@ -340,17 +368,17 @@ def count_met(
                     f"the observation of {result.indicator!r} for {result.unit_id!r},"
                     f" {result.period}, has no target"
                 )
-            actual, target = result.actual, result.target
+            actual, target, bound = result.actual, result.target, result.bound
             direction = directions.get(result.indicator, higher_is_better)
         elif isinstance(result, tuple) and len(result) == 2:
             actual, target = result
-            direction = higher_is_better
+            direction, bound = higher_is_better, None
         else:
             raise InvalidTypeError(
                 f"a result is an (actual, target) pair or an Observation, not {result!r}"
             )
         total += 1
-        met += meets(actual, target, higher_is_better=direction)
+        met += meets(actual, target, higher_is_better=direction, bound=bound)
     return MetCount(met, total)
 
 
@@ -380,6 +408,11 @@ def _check_part(instance: RateIndicator, attribute: attrs.Attribute[Any], value:
 class RateIndicator:
     """A rate (tỷ lệ): one counted indicator over another, as DHIS2 defines indicators.
 
+    .. deprecated:: 0.2
+       An :class:`~danvan.Indicator` with ``numerator`` and ``denominator`` codes is a
+       rate that serialises like any indicator; :meth:`as_indicator` gives it. This
+       class still rolls up as before and will be removed in 1.0.
+
     ``numerator`` and ``denominator`` are :class:`~danvan.Indicator` records whose
     values add up over units (their ``roll_up`` is ``SUM`` for flows or ``LAST`` for
     stocks); units report the two counts, never the rate itself. The rate of a unit is
@@ -391,10 +424,13 @@ class RateIndicator:
     ...                     unit="người", roll_up=RollUp.LAST)
     >>> people = Indicator(code="population", name="Dân số", unit="người",
     ...                    roll_up=RollUp.LAST)
-    >>> coverage = RateIndicator(code="bhyt.rate", name="Tỷ lệ bao phủ bảo hiểm y tế",
-    ...                          numerator=insured, denominator=people)
-    >>> coverage.unit
-    '%'
+    >>> import warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore", DeprecationWarning)
+    ...     coverage = RateIndicator(code="bhyt.rate", name="Tỷ lệ bao phủ bảo hiểm y tế",
+    ...                              numerator=insured, denominator=people)
+    >>> coverage.unit, coverage.as_indicator().numerator
+    ('%', 'bhyt.people')
     """
 
     code: str = attrs.field(validator=identifier)
@@ -404,10 +440,30 @@ class RateIndicator:
     higher_is_better: bool = attrs.field(default=True, validator=instance_of(bool))
     description: str | None = attrs.field(default=None, validator=optional(text))
 
+    def __attrs_post_init__(self) -> None:
+        warnings.warn(
+            "RateIndicator is deprecated: use Indicator(numerator=..., denominator=...),"
+            " which RateIndicator.as_indicator() gives",
+            DeprecationWarning,
+            stacklevel=3,
+        )
+
     @property
     def unit(self) -> str:
         """Always ``"%"``: a rate is written as a percent."""
         return "%"
+
+    def as_indicator(self) -> Indicator:
+        """The same rate as an :class:`~danvan.Indicator` with numerator and denominator."""
+        return Indicator(
+            code=self.code,
+            name=self.name,
+            unit="%",
+            higher_is_better=self.higher_is_better,
+            description=self.description,
+            numerator=self.numerator.code,
+            denominator=self.denominator.code,
+        )
 
 
 AnyIndicator = Union[Indicator, RateIndicator]  # noqa: UP007 (an alias at runtime)
@@ -485,11 +541,17 @@ def _no_overlap(observations: list[Observation]) -> list[Observation]:
     return ordered
 
 
-def _own(rule: RollUp, seen: list[Observation]) -> Raw:
+def _own(rule: RollUp, seen: list[Observation], distinct: bool = False) -> Raw:
     """A unit's own value over the periods of its several observations (for COUNT, how
     many there are; for MEAN, their mean)."""
     values = [_raw(observation.actual) for observation in _no_overlap(seen)]
     if rule is RollUp.SUM:
+        if distinct:
+            first = seen[0]
+            raise InvalidValueError(
+                f"{first.indicator!r} counts distinct people or things, which do not add up"
+                f" over periods: unit {first.unit_id!r} has {len(seen)} figures in the period"
+            )
         return sum(values)
     if rule is RollUp.LAST:
         return values[-1]
@@ -527,12 +589,15 @@ def _extreme(acc: list[Any], parent: list[int], smallest: bool) -> None:
 class _Values(Mapping[str, "Fraction | None"]):
     """Rolled-up values by unit id, made Fractions when read (a read-only mapping)."""
 
-    __slots__ = ("_den", "_index", "_num")
+    __slots__ = ("_den", "_factor", "_index", "_num")
 
-    def __init__(self, index: dict[str, int], num: list[Any], den: list[Any] | None) -> None:
+    def __init__(
+        self, index: dict[str, int], num: list[Any], den: list[Any] | None, factor: int = 1
+    ) -> None:
         self._index = index
         self._num = num
         self._den = den
+        self._factor = factor
 
     def __getitem__(self, unit_id: str) -> Fraction | None:
         try:
@@ -547,7 +612,7 @@ class _Values(Mapping[str, "Fraction | None"]):
         den = self._den[position]
         if not den:
             return None
-        return Fraction(value) / Fraction(den)
+        return self._factor * Fraction(value) / Fraction(den)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._index)
@@ -684,7 +749,7 @@ def _collect(
     return groups
 
 
-def _own_values(group: dict[int, Any], rule: RollUp) -> dict[int, Raw]:
+def _own_values(group: dict[int, Any], rule: RollUp, distinct: bool) -> dict[int, Raw]:
     """Each unit's own value over its observations of one indicator, by position."""
     values: dict[int, Raw] = {}
     count = rule is RollUp.COUNT
@@ -696,7 +761,7 @@ def _own_values(group: dict[int, Any], rule: RollUp) -> dict[int, Raw]:
                 value = seen.actual
                 values[position] = value if type(value) is int else _raw(value)
         else:
-            values[position] = _own(rule, seen)
+            values[position] = _own(rule, seen, distinct)
     return values
 
 
@@ -712,27 +777,32 @@ class _Pass:
         self.layout = layout
         self.period = period
         self._groups = groups
-        self._own: dict[tuple[str, RollUp], dict[int, Raw]] = {}
-        self._summed: dict[tuple[str, RollUp], list[Any]] = {}
+        self._own: dict[tuple[str, RollUp, bool], dict[int, Raw]] = {}
+        self._summed: dict[tuple[str, RollUp, bool], list[Any]] = {}
 
-    def own(self, code: str, rule: RollUp) -> dict[int, Raw]:
-        key = (code, rule)
+    def own(self, code: str, rule: RollUp, distinct: bool = False) -> dict[int, Raw]:
+        key = (code, rule, distinct)
         if key not in self._own:
-            self._own[key] = _own_values(self._groups[code], rule)
+            self._own[key] = _own_values(self._groups[code], rule, distinct)
         return self._own[key]
 
-    def summed(self, code: str, rule: RollUp) -> list[Any]:
+    def summed(self, code: str, rule: RollUp, distinct: bool = False) -> list[Any]:
         """Own values added up the tree (for the additive rules); never changed after."""
-        key = (code, rule)
+        key = (code, rule, distinct)
         if key not in self._summed:
             acc: list[Any] = [None] * len(self.layout.ids)
-            for position, value in self.own(code, rule).items():
+            for position, value in self.own(code, rule, distinct).items():
                 acc[position] = value
             _add_up(acc, self.layout.parent)
             self._summed[key] = acc
         return self._summed[key]
 
-    def roll(self, indicator: AnyIndicator, expected: tuple[bytearray, list[int]]) -> RollUpResult:
+    def roll(
+        self,
+        indicator: AnyIndicator,
+        parts: tuple[Indicator, Indicator, int] | None,
+        expected: tuple[bytearray, list[int]],
+    ) -> RollUpResult:
         layout = self.layout
         size = len(layout.ids)
         flags, expected_at = expected
@@ -740,23 +810,27 @@ class _Pass:
         unpaired: tuple[str, ...] = ()
         undefined: tuple[str, ...] = ()
         den: list[Any] | None = None
-        if isinstance(indicator, RateIndicator):
-            top, bottom = indicator.numerator, indicator.denominator
-            parts = self.own(top.code, top.roll_up)
-            wholes = self.own(bottom.code, bottom.roll_up)
-            paired = [position for position in parts if position in wholes]
+        factor = 1
+        if parts is not None:
+            top, bottom, factor = parts
+            top_rule, bottom_rule = _additive(top), _additive(bottom)
+            top_distinct = top.counting is Counting.DISTINCT
+            bottom_distinct = bottom.counting is Counting.DISTINCT
+            numerators = self.own(top.code, top_rule, top_distinct)
+            wholes = self.own(bottom.code, bottom_rule, bottom_distinct)
+            paired = [position for position in numerators if position in wholes]
             for position in paired:
                 reported[position] = 1
-            if len(paired) == len(parts) == len(wholes):
-                acc = self.summed(top.code, top.roll_up)
-                den = self.summed(bottom.code, bottom.roll_up)
+            if len(paired) == len(numerators) == len(wholes):
+                acc = self.summed(top.code, top_rule, top_distinct)
+                den = self.summed(bottom.code, bottom_rule, bottom_distinct)
             else:  # leave out the units that reported only one part
-                lonely = set(parts).symmetric_difference(wholes)
+                lonely = set(numerators).symmetric_difference(wholes)
                 unpaired = tuple(layout.ids[position] for position in sorted(lonely))
                 acc = [None] * size
                 den = [None] * size
                 for position in paired:
-                    acc[position] = parts[position]
+                    acc[position] = numerators[position]
                     den[position] = wholes[position]
                 _add_up(acc, layout.parent)
                 _add_up(den, layout.parent)
@@ -766,12 +840,14 @@ class _Pass:
                 if den[position] is not None and not den[position]
             )
         else:
-            rule = indicator.roll_up
-            values = self.own(indicator.code, rule)
+            assert isinstance(indicator, Indicator)
+            rule = _additive(indicator) if indicator.roll_up is None else indicator.roll_up
+            distinct = indicator.counting is Counting.DISTINCT
+            values = self.own(indicator.code, rule, distinct)
             for position in values:
                 reported[position] = 1
             if rule is RollUp.MEAN:
-                acc = self.summed(indicator.code, rule)  # the sum of the units' means
+                acc = self.summed(indicator.code, rule, distinct)  # the units' means added
                 den = [None] * size
                 for position in values:
                     den[position] = 1
@@ -782,13 +858,13 @@ class _Pass:
                     acc[position] = value
                 _extreme(acc, layout.parent, rule is RollUp.MIN)
             else:
-                acc = self.summed(indicator.code, rule)
+                acc = self.summed(indicator.code, rule, distinct)
         ids = layout.ids
         missing = tuple(ids[position] for position in expected_at if not reported[position])
         return RollUpResult(
             indicator,
             self.period,
-            _Values(layout.index, acc, den),
+            _Values(layout.index, acc, den, factor),
             missing,
             unpaired,
             undefined,
@@ -798,14 +874,41 @@ class _Pass:
         )
 
 
-def _codes(indicator: object) -> tuple[str, ...]:
+def _additive(part: Indicator) -> RollUp:
+    """The rule of a counted part of a ratio: it must add up over units."""
+    if part.roll_up not in _ADDITIVE:
+        rule = "a ratio" if part.roll_up is None else part.roll_up.value
+        raise InvalidValueError(
+            f"the numerator and denominator of a ratio must add up over units"
+            f" (roll_up sum or last), not {rule}: {part.code!r}"
+        )
+    assert part.roll_up is not None
+    return part.roll_up
+
+
+def _parts(
+    indicator: object, known: Mapping[str, Indicator]
+) -> tuple[Indicator, Indicator, int] | None:
+    """The numerator and denominator (and factor) of a ratio; None for a plain indicator."""
     if isinstance(indicator, RateIndicator):
-        return (indicator.numerator.code, indicator.denominator.code)
-    if isinstance(indicator, Indicator):
-        return (indicator.code,)
-    raise InvalidTypeError(
-        f"expected an Indicator or a RateIndicator, not {type(indicator).__name__}: {indicator!r}"
-    )
+        return (indicator.numerator, indicator.denominator, 1)
+    if not isinstance(indicator, Indicator):
+        raise InvalidTypeError(
+            f"expected an Indicator, not {type(indicator).__name__}: {indicator!r}"
+        )
+    if indicator.numerator is None or indicator.denominator is None:
+        return None
+    found = []
+    for side, code in (("numerator", indicator.numerator), ("denominator", indicator.denominator)):
+        part = known.get(code)
+        if part is None:
+            raise InvalidValueError(
+                f"the {side} {code!r} of the ratio {indicator.code!r} is not among the"
+                " indicators given (pass it in definitions)"
+            )
+        _additive(part)
+        found.append(part)
+    return (found[0], found[1], indicator.factor)
 
 
 def _check_common(tree: object, period: object) -> None:
@@ -823,11 +926,12 @@ def roll_up(
     *,
     period: Period | None = None,
     expected: Iterable[str] | Level | None = None,
+    definitions: Iterable[Indicator] = (),
 ) -> RollUpResult:
     """Roll the observations of *indicator* up *tree* (tổng hợp theo đơn vị).
 
-    Only observations of the indicator (for a :class:`RateIndicator`, of its numerator
-    and denominator) are used, and with *period* only those whose period lies within
+    Only observations of the indicator (for a ratio, of its numerator and denominator,
+    whose definitions are looked up in *definitions*) are used, and with *period* only those whose period lies within
     it; the rest are skipped. One unit's observations of one indicator must not
     overlap in time (a quarter and its year) or :class:`~danvan.InvalidValueError` is
     raised; an observation of a unit that is not in the tree raises
@@ -855,9 +959,14 @@ def roll_up(
     >>> roll_up(tree, seen, criteria, period=year).values["t"]
     Fraction(35, 2)
     """
-    return roll_up_many(tree, observations, [indicator], period=period, expected=expected)[
-        indicator.code
-    ]
+    return roll_up_many(
+        tree,
+        observations,
+        [indicator],
+        period=period,
+        expected=expected,
+        definitions=definitions,
+    )[indicator.code]
 
 
 def roll_up_many(
@@ -868,6 +977,7 @@ def roll_up_many(
     *,
     period: Period | None = None,
     expected: Iterable[str] | Level | None = None,
+    definitions: Iterable[Indicator] = (),
 ) -> dict[str, RollUpResult]:
     """Roll up several indicators, reading the observations once: ``{code: result}``.
 
@@ -884,16 +994,34 @@ def roll_up_many(
     """
     iterable(observations, "observations")
     iterable(indicators, "indicators")
+    iterable(definitions, "definitions")
     _check_common(tree, period)
     wanted: list[AnyIndicator] = []
     seen_codes: set[str] = set()
-    codes: set[str] = set()
     for indicator in indicators:
-        codes.update(_codes(indicator))
+        if not isinstance(indicator, (Indicator, RateIndicator)):
+            raise InvalidTypeError(
+                f"expected an Indicator, not {type(indicator).__name__}: {indicator!r}"
+            )
         if indicator.code in seen_codes:
             raise InvalidValueError(f"two indicators have the code {indicator.code!r}")
         seen_codes.add(indicator.code)
         wanted.append(indicator)
+    known: dict[str, Indicator] = {}
+    for definition in definitions:
+        if not isinstance(definition, Indicator):
+            raise InvalidTypeError(f"definitions must be Indicators, not {definition!r}")
+        known.setdefault(definition.code, definition)
+    for indicator in wanted:
+        if isinstance(indicator, Indicator):
+            known[indicator.code] = indicator
+    plans = [(indicator, _parts(indicator, known)) for indicator in wanted]
+    codes: set[str] = set()
+    for indicator, parts in plans:
+        if parts is None:
+            codes.add(indicator.code)
+        else:
+            codes.update((parts[0].code, parts[1].code))
     layout = _layout(tree)
     flags = _expected_positions(layout, expected)
     if isinstance(observations, (str, bytes)) or not isinstance(observations, Iterable):
@@ -901,4 +1029,4 @@ def roll_up_many(
             f"observations must be an iterable of Observations, not {observations!r}"
         )
     work = _Pass(layout, _collect(layout, observations, codes, period), period)
-    return {indicator.code: work.roll(indicator, flags) for indicator in wanted}
+    return {indicator.code: work.roll(indicator, parts, flags) for indicator, parts in plans}

@@ -42,6 +42,7 @@ class PeriodKind(str, enum.Enum):
     QUARTER = "quarter"
     MONTH = "month"
     YEAR_TO_DATE = "year_to_date"  # "9 tháng đầu năm": the first N months of a year
+    MONTHS = "months"  # "tháng 3-5/2024": consecutive months of one year, none of the above
     YEARS = "years"  # "giai đoạn 2021-2025"
     TERM = "term"  # "nhiệm kỳ 2020-2025"
 
@@ -84,6 +85,11 @@ def _check_period(
         PeriodKind.QUARTER: start.month in (1, 4, 7, 10) and months == 3,
         PeriodKind.MONTH: months == 1,
         PeriodKind.YEAR_TO_DATE: start.month == 1 and months < 12 and months != 6,
+        PeriodKind.MONTHS: start.year == end.year
+        and months > 1
+        and start.month != 1
+        and not (start.month in (4, 7, 10) and months == 3)
+        and not (start.month == 7 and months == 6),
         PeriodKind.YEARS: start.month == 1 and end.month == 12 and months > 12,
         PeriodKind.TERM: start.month == 1 and end.month == 12 and months > 12,
     }
@@ -147,6 +153,32 @@ class Period:
         if months == 12:
             return cls.year(year)
         return cls(_date(year, 1, 1), _end_of_month(year, months), PeriodKind.YEAR_TO_DATE)
+
+    @classmethod
+    def month_range(cls, year: int, first: int, last: int, /) -> Period:
+        """Months *first* to *last* of *year* ("tháng 3-5/2024"), both included.
+
+        The period has the kind its months make: "tháng 1-9" is :meth:`year_to_date`,
+        "tháng 4-6" a :meth:`quarter`, "tháng 7-12" a :meth:`half`, one month a
+        :meth:`month`; any other run of months is :attr:`PeriodKind.MONTHS`.
+
+        >>> format_period(Period.month_range(2024, 1, 9)), format_period(Period.month_range(2024, 3, 5))
+        ('9 tháng đầu năm 2024', 'tháng 3-5/2024')
+        """  # noqa: E501
+        for name, value in (("first", first), ("last", last)):
+            if not 1 <= _whole(name, value) <= 12:
+                raise InvalidValueError(f"{name} must be a month from 1 to 12, not {value!r}")
+        if last < first:
+            raise InvalidValueError(f"month {last} does not come after month {first}")
+        if first == last:
+            return cls.month(year, first)
+        if first == 1:
+            return cls.year_to_date(year, last)
+        if last - first == 2 and first in (4, 7, 10):
+            return cls.quarter(year, (first + 2) // 3)
+        if first == 7 and last == 12:
+            return cls.half(year, 2)
+        return cls(_date(year, first, 1), _end_of_month(year, last), PeriodKind.MONTHS)
 
     @classmethod
     def years(cls, first: int, last: int, /) -> Period:
@@ -218,6 +250,28 @@ class Period:
         first_month = before.month - self.months + 1
         return Period(_date(before.year, first_month, 1), before, self.kind)
 
+    def cutoff_span(self) -> tuple[date, date]:
+        """The data cut-off dates of a State periodic report for this period (thời gian
+        chốt số liệu), both included.
+
+        Nghị định 09/2019/NĐ-CP (24/01/2019), Điều 12: the figures of a monthly report
+        run from the 15th of the month before to the 14th of the month; of a quarterly
+        report from the 15th of the month before the quarter to the 14th of its last
+        month; of a six-month report from 15/12 of the year before to 14/6; of a yearly
+        report from 15/12 of the year before to 14/12. The decree names only those four;
+        danvan applies the same rule to the other kinds ("9 tháng": 15/12 to 14/9),
+        which is its reading, not the decree's text.
+
+        >>> Period.year(2024).cutoff_span()
+        (datetime.date(2023, 12, 15), datetime.date(2024, 12, 14))
+        >>> Period.quarter(2024, 1).cutoff_span()
+        (datetime.date(2023, 12, 15), datetime.date(2024, 3, 14))
+        """
+        before = self.start - timedelta(days=1)  # the last day of the month before
+        if before.year < 1000:
+            raise InvalidValueError(f"no cut-off date before {self.start}")
+        return (before.replace(day=15), self.end.replace(day=14))
+
     def __str__(self) -> str:
         return format_period(self)
 
@@ -228,8 +282,9 @@ _QUARTER_NUMBERS: Final = {"1": 1, "2": 2, "3": 3, "4": 4}
 def format_period(period: Period, /, *, style: Literal["short", "long"] = "short") -> str:
     """Write a period as reports do (inverse: :func:`parse_period`).
 
-    ``style="short"`` writes "quý I/2023" and "tháng 11/2018"; ``"long"`` writes
-    "quý I năm 2023" and "tháng 11 năm 2018". The other kinds have one form.
+    ``style="short"`` writes "quý I/2023", "tháng 11/2018" and "tháng 3-5/2024";
+    ``"long"`` writes "quý I năm 2023", "tháng 11 năm 2018" and "tháng 3-5 năm 2024".
+    The other kinds have one form.
 
     >>> format_period(Period.year_to_date(2023, 9))
     '9 tháng đầu năm 2023'
@@ -255,22 +310,27 @@ def format_period(period: Period, /, *, style: Literal["short", "long"] = "short
         return f"tháng {period.start.month}{joint}{year}"
     if kind is PeriodKind.YEAR_TO_DATE:
         return f"{period.months} tháng đầu năm {year}"
+    if kind is PeriodKind.MONTHS:
+        return f"tháng {period.start.month}-{period.end.month}{joint}{year}"
     word = "giai đoạn" if kind is PeriodKind.YEARS else "nhiệm kỳ"
     return f"{word} {year}-{period.end.year}"
 
 
 _YEAR: Final = r"(?P<year>[0-9]{4})"
+_OF_YEAR: Final = rf"\s*(?:/\s*|\s+năm\s+){_YEAR}"  # "/2024" or " năm 2024"
 _PERIOD_RES: Final = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
-        ("year", rf"(?:năm\s+)?{_YEAR}"),
+        ("year", rf"(?:(?:cả\s+)?năm\s+)?{_YEAR}"),
         ("half", rf"6\s+tháng\s+(?P<which>đầu|cuối)\s+năm\s+{_YEAR}"),
+        ("quarter", rf"(?:quý\s+|q)(?P<quarter>[ivx]+|[1-4]){_OF_YEAR}"),
+        ("month", rf"tháng\s+(?P<month>[0-9]{{1,2}}){_OF_YEAR}"),
         (
-            "quarter",
-            rf"quý\s+(?P<quarter>[ivx]+|[1-4])\s*(?:/\s*|\s+năm\s+){_YEAR}",
+            "months",
+            rf"tháng\s+(?P<first>[0-9]{{1,2}})\s*(?P<joint>[-–—,])\s*(?P<last>[0-9]{{1,2}})"
+            rf"{_OF_YEAR}",
         ),
-        ("month", rf"tháng\s+(?P<month>[0-9]{{1,2}})\s*(?:/\s*|\s+năm\s+){_YEAR}"),
-        ("year_to_date", rf"(?P<months>[0-9]{{1,2}})\s+tháng\s+đầu\s+năm\s+{_YEAR}"),
+        ("year_to_date", rf"(?P<months>[0-9]{{1,2}})\s+tháng\s+(?:đầu\s+)?năm\s+{_YEAR}"),
         (
             "span",
             r"(?P<word>giai\s+đoạn|nhiệm\s+kỳ)\s+(?P<first>[0-9]{4})\s*[-–—]\s*(?P<last>[0-9]{4})",
@@ -282,11 +342,16 @@ _PERIOD_RES: Final = tuple(
 def parse_period(text: str, /) -> Period:
     """Read a period as reports write it (inverse: :func:`format_period`).
 
-    Any case, NFC or NFD, Roman or Arabic quarter numbers ("quý 1/2023"), "/" or
-    "năm" before the year, a hyphen or a dash in ranges.
+    Any case, NFC or NFD, Roman or Arabic quarter numbers ("quý 1/2023", "Q1/2024"),
+    "/" or "năm" before the year, a hyphen or a dash in ranges. "9 tháng năm 2024" and
+    "9 tháng đầu năm 2024" are the same period, "cả năm 2024" is the year, and a run
+    of months ("tháng 1-9/2024", "tháng 11,12/2018") is read by
+    :meth:`Period.month_range`.
 
     >>> parse_period("6 tháng đầu năm 2023").end
     datetime.date(2023, 6, 30)
+    >>> format_period(parse_period("tháng 1-9/2024")), format_period(parse_period("Q1/2024"))
+    ('9 tháng đầu năm 2024', 'quý I/2024')
     >>> parse_period("Nhiệm kỳ 2020 – 2025").kind
     <PeriodKind.TERM: 'term'>
     """
@@ -307,7 +372,12 @@ def parse_period(text: str, /) -> Period:
         if match is None:
             continue
         # On a bad value, point at the part that carries it.
-        part = {"span": "first", "quarter": "quarter", "month": "month"}.get(name, "year")
+        part = {
+            "span": "first",
+            "months": "first",
+            "quarter": "quarter",
+            "month": "month",
+        }.get(name, "year")
         if name == "year_to_date":
             part = "months"
         try:
@@ -326,6 +396,13 @@ def parse_period(text: str, /) -> Period:
                 return Period.quarter(year, quarter)
             if name == "month":
                 return Period.month(year, int(match.group("month")))
+            if name == "months":
+                first, last = int(match.group("first")), int(match.group("last"))
+                if match.group("joint") == "," and last != first + 1:
+                    raise InvalidValueError(
+                        f"'tháng {first},{last}' names two months that do not follow each other"
+                    )
+                return Period.month_range(year, first, last)
             return Period.year_to_date(year, int(match.group("months")))
         except ParseError as exc:  # a Roman numeral not in standard form
             raise fail(f"{match.group(part)!r} is not a quarter", match.start(part)) from exc

@@ -38,6 +38,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Final, Literal
 
+from danvan._rounding import round_half_up
 from danvan.criteria import CriteriaSummary
 from danvan.errors import InvalidTypeError, InvalidValueError
 from danvan.indicators import (
@@ -78,12 +79,7 @@ def _check_decimals(decimals: object, *, optional: bool = False) -> None:
         raise InvalidValueError(f"decimals must be a whole number >= 0, not {decimals!r}")
 
 
-def _round(value: Fraction, places: int) -> Fraction:
-    """*value* rounded half away from zero to *places* decimal places, exactly."""
-    scale = 10**places
-    scaled = abs(value) * scale
-    whole = (2 * scaled.numerator + scaled.denominator) // (2 * scaled.denominator)
-    return Fraction(-whole if value < 0 else whole, scale)
+_round = round_half_up
 
 
 def _since(since: str | Period | None) -> str | None:

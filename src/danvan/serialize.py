@@ -9,7 +9,9 @@ The conventions, the same everywhere: enums by their value; dates in ISO form
 (``"2021-05-19"``); ``Decimal`` as a string (``"108.39"``, so no binary float ever
 touches a figure) and ``Fraction`` as ``"19/21"``; document codes in their canonical
 form (``"08-CT/ThU"``); tuples as lists. The top-level dict names its type and the
-schema version: ``{"$schema": "danvan/1", "$type": "Unit", ...}``.
+schema version: ``{"$schema": "danvan/2", "$type": "Unit", ...}``. Files of the
+0.1 schema, ``"danvan/1"``, are read too: :func:`upgrade` brings them to the current one.
+:func:`json_schema` gives the JSON Schema of a dataset file, for API clients.
 
 >>> from danvan import Level, Unit, UnitKind
 >>> unit = Unit(id="hl", name="Thị ủy Hồng Lĩnh", kind=UnitKind.PARTY_COMMITTEE,
@@ -22,7 +24,7 @@ True
 
 Bad data raises one :class:`~danvan.DataError` that lists every bad field by its path:
 
->>> from_dict({"$schema": "danvan/1", "$type": "Unit", "id": "hl", "name": "x",
+>>> from_dict({"$schema": "danvan/2", "$type": "Unit", "id": "hl", "name": "x",
 ...            "kind": "thị ủy", "level": "district", "founded": "2021-13-01"})
 Traceback (most recent call last):
 ...
@@ -42,17 +44,20 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final, TypeVar, Union
 
-from danvan.errors import DanvanError, DataError
+from danvan.errors import DanvanError, DataError, InvalidTypeError
 
 if TYPE_CHECKING:
     import cattrs
 
-__all__ = ["SCHEMA", "from_dict", "from_json", "to_dict", "to_json"]
+__all__ = ["SCHEMA", "from_dict", "from_json", "json_schema", "to_dict", "to_json", "upgrade"]
 
-#: The schema written into every document, and the only one read.
-SCHEMA: Final = "danvan/1"
+#: The schema written into every document; documents of the older schemas in
+#: :data:`READABLE` are read too, through :func:`upgrade`.
+SCHEMA: Final = "danvan/2"
+READABLE: Final = ("danvan/1", "danvan/2")
 
 T = TypeVar("T")
 
@@ -156,10 +161,51 @@ def _structure_bool(value: object, _: type) -> bool:
     return value
 
 
+def _structure_period_or_relative(value: object, _: type) -> object:
+    """``Observation.baseline_period``: a Period (an object), a RelativePeriod (its value)
+    or None."""
+    from danvan.observations import RelativePeriod
+    from danvan.periods import Period
+
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return RelativePeriod(value)
+    return _get_converter().structure(value, Period)
+
+
+def _unstructure_period_or_relative(value: object) -> object:
+    if value is None or isinstance(value, enum.Enum):
+        return _unstructure_str(value) if value is not None else None  # type: ignore[arg-type]
+    return _get_converter().unstructure(value)
+
+
+def _object_hook(cls: Any, converter: cattrs.Converter) -> Any:
+    """cattrs' own hook for an attrs class, but only a dict (a JSON object) makes one."""
+    from cattrs.gen import make_dict_structure_fn
+
+    inner = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
+
+    def structure(value: object, type_: Any) -> Any:
+        if not isinstance(value, dict):
+            raise ValueError(f"{_short(value)} is not an object (a {cls.__name__})")
+        return inner(value, type_)
+
+    return structure
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def _make_converter() -> cattrs.Converter:
+    import attrs
     import cattrs
 
     from danvan import dataset
+    from danvan.observations import RelativePeriod
+    from danvan.periods import Period
 
     converter = cattrs.Converter(forbid_extra_keys=True)
     converter.register_unstructure_hook(date, date.isoformat)
@@ -188,7 +234,13 @@ def _make_converter() -> cattrs.Converter:
         converter.register_structure_hook(optional, _structure_optional_exact)
         converter.register_unstructure_hook(optional, _unstructure_optional_exact)
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook)
+    relative: Any = Union[Period, RelativePeriod, None]  # noqa: UP007
+    converter.register_structure_hook(relative, _structure_period_or_relative)
+    converter.register_unstructure_hook(relative, _unstructure_period_or_relative)
     dataset.register_hooks(converter)
+    converter.register_structure_hook_factory(
+        lambda cls: attrs.has(cls) and cls is not dataset.Dataset, _object_hook
+    )
     return converter
 
 
@@ -226,7 +278,7 @@ def to_dict(value: object, /) -> dict[str, Any]:
 
     >>> from danvan import Period
     >>> to_dict(Period.quarter(2023, 1))  # doctest: +NORMALIZE_WHITESPACE
-    {'$schema': 'danvan/1', '$type': 'Period', 'start': '2023-01-01',
+    {'$schema': 'danvan/2', '$type': 'Period', 'start': '2023-01-01',
      'end': '2023-03-31', 'kind': 'quarter'}
     """
     name = type(value).__name__
@@ -242,8 +294,10 @@ def from_dict(data: object, cls: type[T] | None = None, /) -> T:
     The type comes from the ``"$type"`` key, or from *cls* when it is given (then the
     two must agree). Every problem is collected into one :class:`~danvan.DataError`.
 
+    Documents of the schema "danvan/1" are upgraded first (see :func:`upgrade`).
+
     >>> from danvan import Period
-    >>> from_dict({"$schema": "danvan/1", "$type": "Period", "start": "2023-01-01",
+    >>> from_dict({"$schema": "danvan/2", "$type": "Period", "start": "2023-01-01",
     ...            "end": "2023-03-31", "kind": "quarter"}) == Period.quarter(2023, 1)
     True
     """
@@ -251,8 +305,10 @@ def from_dict(data: object, cls: type[T] | None = None, /) -> T:
         raise DataError(f"expected a dict (a JSON object), not {type(data).__name__}")
     types = _types()
     schema = data.get("$schema")
-    if schema != SCHEMA:
+    if not isinstance(schema, str) or schema not in READABLE:
         raise DataError(f"$.$schema: expected {SCHEMA!r}, not {schema!r}")
+    if schema != SCHEMA:
+        data = upgrade(data)
     name = data.get("$type")
     if cls is not None:
         if name is not None and name != cls.__name__:
@@ -267,9 +323,94 @@ def from_dict(data: object, cls: type[T] | None = None, /) -> T:
     return _structure(fields, types[name])  # type: ignore[return-value]
 
 
+def _problems_of(exc: BaseException, path: str) -> list[str]:
+    """The one-line problems of a cattrs error, each starting with its path."""
+    import cattrs
+
+    if isinstance(exc, cattrs.BaseValidationError):
+        return [
+            _path_first(problem)
+            for problem in cattrs.transform_error(exc, path=path, format_exception=_describe)
+        ]
+    if isinstance(exc, DataError):
+        return [f"{path}: {problem}" if path != "$" else problem for problem in exc.problems]
+    return [f"{path}: {_describe(exc, None)}"]
+
+
+def _structure_dataset(fields: dict[str, Any]) -> object:
+    """A Dataset, field by field and record by record, so that every unreadable record
+    and every broken reference among the readable ones is reported at once."""
+    import typing
+
+    import attrs
+
+    from danvan import dataset
+    from danvan.validation import reference_problems
+
+    converter = _get_converter()
+    hints = typing.get_type_hints(dataset.Dataset)
+    problems: list[str] = []
+    built: dict[str, Any] = {}
+    complete: set[str] = set()
+    names = [field.name for field in attrs.fields(dataset.Dataset) if field.init]
+    unknown = sorted(str(key) for key in fields if key not in names)
+    for field in attrs.fields(dataset.Dataset):
+        if not field.init:
+            continue
+        name, path = field.name, f"$.{field.name}"
+        if name not in fields:
+            if field.default is attrs.NOTHING:
+                problems.append(f"{path}: required field missing")
+            else:
+                complete.add(name)
+            continue
+        value, kind = fields[name], hints[name]
+        args = typing.get_args(kind)
+        if typing.get_origin(kind) is tuple and len(args) == 2 and args[1] is ...:
+            if not isinstance(value, list):
+                problems.append(f"{path}: {_short(value)} is not a list")
+                continue
+            items = []
+            for index, item in enumerate(value):
+                try:
+                    items.append(converter.structure(item, args[0]))
+                except Exception as exc:  # noqa: BLE001 (each becomes a problem line)
+                    problems += _problems_of(exc, f"{path}[{index}]")
+            if len(items) == len(value):
+                complete.add(name)
+            built[name] = tuple(items)
+        else:
+            try:
+                built[name] = converter.structure(value, kind)
+            except Exception as exc:  # noqa: BLE001
+                problems += _problems_of(exc, path)
+    if unknown:
+        problems.append(f"$: unknown fields {', '.join(unknown)}")
+    lists = ("units", "directives", "campaigns", "models", "indicators", "targets")
+    problems += [
+        str(problem)
+        for problem in reference_problems(
+            **{name: built.get(name, ()) for name in (*lists, "observations")},
+            complete=complete,
+        )
+    ]
+    if problems:
+        raise DataError.of(problems, "the dataset")
+    try:
+        return dataset.Dataset(**built)
+    except DataError:
+        raise
+    except DanvanError as exc:
+        raise DataError(f"$: {exc}", problems=[f"$: {exc}"]) from exc
+
+
 def _structure(fields: dict[str, Any], cls: type) -> object:
     import cattrs
 
+    from danvan.dataset import Dataset
+
+    if cls is Dataset:
+        return _structure_dataset(fields)
     try:
         return _get_converter().structure(fields, cls)
     except cattrs.BaseValidationError as exc:
@@ -313,7 +454,7 @@ def to_json(value: object, /, *, indent: int | None = 2) -> str:
     >>> from danvan import Period
     >>> print(to_json(Period.year(2021)))
     {
-      "$schema": "danvan/1",
+      "$schema": "danvan/2",
       "$type": "Period",
       "start": "2021-01-01",
       "end": "2021-12-31",
@@ -327,7 +468,9 @@ def from_json(text: str | bytes, cls: type[T] | None = None, /) -> T:
     """Read JSON text written by :func:`to_json` (inverse of it).
 
     Numbers with a fraction part in the JSON are refused: write exact decimals as
-    strings, as :func:`to_json` does.
+    strings, as :func:`to_json` does. So is an object that gives one key twice (JSON
+    leaves its meaning open). Anything but a str or bytes raises
+    :class:`~danvan.InvalidTypeError`.
 
     >>> from danvan import Period
     >>> from_json(to_json(Period.year(2021))) == Period.year(2021)
@@ -338,8 +481,12 @@ def from_json(text: str | bytes, cls: type[T] | None = None, /) -> T:
             text = bytes(text).decode("utf-8")  # JSON documents are UTF-8 (RFC 8259)
         except UnicodeDecodeError as exc:
             raise DataError(f"not JSON: the bytes are not UTF-8 ({exc.reason})") from exc
+    if not isinstance(text, str):
+        raise InvalidTypeError(
+            f"expected JSON text (a str or bytes), not {type(text).__name__}: {_short(text)}"
+        )
     try:
-        data = json.loads(text, parse_float=_refuse_float)
+        data = json.loads(text, parse_float=_refuse_float, object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
         raise DataError(f"not JSON: {exc}") from exc
     except _FloatInJSONError as exc:
@@ -348,7 +495,38 @@ def from_json(text: str | bytes, cls: type[T] | None = None, /) -> T:
         raise DataError(f"not readable JSON: {exc}") from exc
     except RecursionError as exc:
         raise DataError("not readable JSON: nested too deeply") from exc
+    duplicates = list(_duplicates(data, "$"))
+    if duplicates:
+        raise DataError.of(duplicates, "the JSON text")
     return from_dict(data, cls)
+
+
+class _Object(dict[str, Any]):
+    """A JSON object that remembers the keys it was given more than once."""
+
+    __slots__ = ("repeated",)
+    repeated: list[str]
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = _Object(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        result.repeated = sorted({key for key, _ in pairs if key in seen or seen.add(key)})
+    return result
+
+
+def _duplicates(data: object, path: str) -> Iterator[str]:
+    """ "$.units[2]: the key 'id' is given twice", for every object that repeats a key."""
+    stack: list[tuple[object, str]] = [(data, path)]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, dict):
+            for key in getattr(value, "repeated", ()):
+                yield f"{where}: the key {key!r} is given more than once"
+            stack += [(item, f"{where}.{key}") for key, item in reversed(value.items())]
+        elif isinstance(value, list):
+            stack += [(item, f"{where}[{i}]") for i, item in reversed(list(enumerate(value)))]
 
 
 class _FloatInJSONError(ValueError):
@@ -359,3 +537,50 @@ def _refuse_float(text: str) -> Decimal:
     raise _FloatInJSONError(
         f"the JSON number {text} is a binary float; write exact decimals as strings"
     )
+
+
+def upgrade(data: dict[str, Any], /) -> dict[str, Any]:
+    """A copy of the plain data of an older schema in the current one ("danvan/2").
+
+    :func:`from_dict` and :func:`from_json` call it for every document of an older
+    schema, so files written by danvan 0.1 keep loading. From "danvan/1" it turns the
+    0.1 conventions (indicator codes ending ``.attainment`` or ``.change``, descriptions
+    beginning ``Numerator of``/``Denominator of``) into the fields that now say the same
+    (``stated_attainment``, ``stated_change``, ratio indicators); see
+    ``danvan/_upgrade.py``. A document of the current schema is returned as a copy.
+
+    >>> old = {"$schema": "danvan/1", "$type": "Period", "start": "2021-01-01",
+    ...        "end": "2021-12-31", "kind": "year"}
+    >>> upgrade(old)["$schema"], old["$schema"]
+    ('danvan/2', 'danvan/1')
+    """
+    import copy
+
+    from danvan._upgrade import upgrade_v1
+
+    if not isinstance(data, dict):
+        raise InvalidTypeError(f"expected a dict (a JSON object), not {type(data).__name__}")
+    schema = data.get("$schema")
+    if schema == SCHEMA:
+        return copy.deepcopy(data)
+    if schema == "danvan/1":
+        return upgrade_v1(data)
+    raise DataError(f"$.$schema: expected one of {', '.join(READABLE)}, not {schema!r}")
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a dataset file of the current schema.
+
+    API clients can check a file before they send it; the same schema is shipped as
+    ``danvan/data/dataset.schema.json``. It checks the shape of the data (fields,
+    types, exact numbers written as strings, enum values), not what only the whole
+    dataset can tell (references, lifetimes: :meth:`Dataset.validate
+    <danvan.Dataset.validate>`).
+
+    >>> schema = json_schema()
+    >>> schema["properties"]["$schema"]["const"], "Observation" in schema["$defs"]
+    ('danvan/2', True)
+    """
+    from danvan._jsonschema import dataset_schema
+
+    return dataset_schema()
