@@ -14,6 +14,7 @@ import re
 import unicodedata
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 import attrs
 from hypothesis import assume
@@ -31,7 +32,16 @@ from danvan.campaigns import (
 )
 from danvan.dataset import Dataset
 from danvan.documents import Directive, DocumentCode, DocumentSystem, DocumentType
-from danvan.observations import ExactNumber, Indicator, Observation, RollUp, Target
+from danvan.observations import (
+    Bound,
+    Counting,
+    ExactNumber,
+    Indicator,
+    Observation,
+    RelativePeriod,
+    RollUp,
+    Target,
+)
 from danvan.periods import Period
 from danvan.units import Identifier, Level, Unit, UnitKind
 
@@ -42,10 +52,12 @@ __all__ = [
     "STATE_TYPES",
     "UNIT_NAMES",
     "any_histories",
+    "bounds",
     "campaign_kinds",
     "campaigns",
     "code_texts",
     "code_years",
+    "countings",
     "datasets",
     "decimals",
     "directives",
@@ -70,6 +82,7 @@ __all__ = [
     "periods",
     "political_units",
     "records",
+    "relative_periods",
     "report_years",
     "roll_ups",
     "scales",
@@ -135,6 +148,12 @@ periods: st.SearchStrategy[Period] = st.one_of(
     st.builds(Period.year_to_date, report_years, st.sampled_from([1, 2, 3, 4, 5, 7, 9, 11])),
     st.builds(lambda y, n: Period.years(y, y + n), report_years, st.integers(1, 5)),
     st.builds(lambda y, n: Period.term(y, y + n), report_years, st.integers(1, 5)),
+    st.builds(
+        lambda y, first, n: Period.month_range(y, first, min(12, first + n)),
+        report_years,
+        st.integers(2, 11),
+        st.integers(1, 6),
+    ),
 )
 
 # ----------------------------------------------------------------------------- units
@@ -321,8 +340,8 @@ document_types = st.one_of(
 directives: st.SearchStrategy[Directive] = st.builds(
     Directive,
     document_codes(),
-    st.text(min_size=1).filter(str.strip),
-    st.dates(),
+    st.none() | st.text(min_size=1).filter(str.strip),
+    st.none() | st.dates(),
     st.lists(st.from_regex(r"[a-z][a-z0-9-]{0,20}", fullmatch=True), max_size=3).map(tuple),
     summary=st.one_of(st.none(), st.text()),
     implements=st.lists(document_codes(), max_size=3).map(tuple),
@@ -391,6 +410,10 @@ def written(draw: st.DrawFn, code: DocumentCode) -> str:
 # ------------------------------------------------- indicators, targets, observations
 
 roll_ups = st.sampled_from(RollUp)
+bounds = st.sampled_from(Bound)
+countings = st.sampled_from(Counting)
+relative_periods = st.sampled_from(RelativePeriod)
+#: Plain indicators (with a roll-up rule) and ratios (a numerator, a denominator, a factor).
 indicators: st.SearchStrategy[Indicator] = st.builds(
     Indicator,
     code=ids,
@@ -399,6 +422,21 @@ indicators: st.SearchStrategy[Indicator] = st.builds(
     roll_up=roll_ups,
     higher_is_better=st.booleans(),
     description=st.none() | names,
+    counting=st.none() | countings,
+) | st.builds(
+    lambda code, name, factor, better: Indicator(
+        code=code,
+        name=name,
+        unit="%",
+        numerator=f"{code}.part",
+        denominator=f"{code}.whole",
+        factor=factor,
+        higher_is_better=better,
+    ),
+    ids,
+    names,
+    st.sampled_from([1, 100, 1000]),
+    st.booleans(),
 )
 targets: st.SearchStrategy[Target] = st.builds(
     Target,
@@ -408,8 +446,17 @@ targets: st.SearchStrategy[Target] = st.builds(
     value=exact_values,
     source=st.none() | code_texts,
 )
+
+
+def _observation(**fields: Any) -> Observation:
+    """An Observation, with no baseline period when the one drawn is its own period."""
+    if fields.get("baseline_period") == fields["period"]:
+        fields["baseline_period"] = None
+    return Observation(**fields)
+
+
 observations: st.SearchStrategy[Observation] = st.builds(
-    Observation,
+    _observation,
     indicator=ids,
     unit_id=ids,
     period=periods,
@@ -417,6 +464,10 @@ observations: st.SearchStrategy[Observation] = st.builds(
     target=st.none() | exact_values,
     baseline=st.none() | exact_values,
     source=st.none() | code_texts,
+    bound=st.none() | bounds,
+    stated_attainment=st.none() | exact_values.filter(lambda value: value >= 0),
+    stated_change=st.none() | exact_values,
+    baseline_period=st.none() | relative_periods | periods,
 )
 records = st.one_of(indicators, targets, observations)
 
@@ -584,6 +635,13 @@ def datasets(draw: st.DrawFn, max_units: int = 5, max_items: int = 3) -> Dataset
     and campaigns, with unique ids and keys."""
     units = draw(unit_trees(max_units=max_units))
     indicator_list = draw(st.lists(indicators, max_size=max_items, unique_by=lambda i: i.code))
+    codes = {indicator.code for indicator in indicator_list}
+    for ratio in list(indicator_list):  # the parts of a ratio are counted indicators
+        for part in (ratio.numerator, ratio.denominator):
+            if part is not None and part not in codes:
+                codes.add(part)
+                rule = draw(st.sampled_from([RollUp.SUM, RollUp.LAST]))
+                indicator_list.append(Indicator(code=part, name=part, unit="hộ", roll_up=rule))
     directive_list: list[Directive] = []
     campaign_list: list[Campaign] = []
     model_list: list[MobilizationModel] = []
@@ -599,8 +657,8 @@ def datasets(draw: st.DrawFn, max_units: int = 5, max_items: int = 3) -> Dataset
                 st.builds(
                     Directive,
                     document_codes(),
-                    names,
-                    model_dates,
+                    st.none() | names,
+                    st.none() | model_dates,
                     st.lists(of_units, max_size=2, unique=True).map(tuple),
                     summary=st.none() | names,
                     implements=st.lists(document_codes(), max_size=2).map(tuple),
@@ -643,7 +701,7 @@ def datasets(draw: st.DrawFn, max_units: int = 5, max_items: int = 3) -> Dataset
             observation_list = draw(
                 st.lists(
                     st.builds(
-                        Observation,
+                        _observation,
                         indicator=of_indicators,
                         unit_id=of_units,
                         period=periods,
@@ -651,6 +709,10 @@ def datasets(draw: st.DrawFn, max_units: int = 5, max_items: int = 3) -> Dataset
                         target=st.none() | exact_values,
                         baseline=st.none() | exact_values,
                         source=sources,
+                        bound=st.none() | bounds,
+                        stated_attainment=st.none() | exact_values.filter(lambda v: v >= 0),
+                        stated_change=st.none() | exact_values,
+                        baseline_period=st.none() | relative_periods | periods,
                     ),
                     max_size=max_items,
                     unique_by=lambda o: o.key,

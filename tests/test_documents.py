@@ -608,7 +608,7 @@ def test_directive() -> None:
         ({"code": "25-KL/ThU"}, InvalidTypeError),
         ({"title": ""}, InvalidValueError),
         ({"title": "  "}, InvalidValueError),
-        ({"title": None}, InvalidTypeError),
+        ({"title": 5}, InvalidTypeError),
         ({"issued": datetime(2021, 12, 3, 8, 0)}, InvalidTypeError),
         ({"issued": "2021-12-03"}, InvalidTypeError),
         ({"issuer_ids": "thi-uy"}, InvalidTypeError),

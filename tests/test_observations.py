@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Callable
-from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from typing import Any, Optional
+from typing import Any
 
 import attrs
-import cattrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -21,36 +18,9 @@ from danvan.documents import DocumentCode
 from danvan.errors import DanvanError, InvalidTypeError, InvalidValueError, ParseError
 from danvan.observations import ExactNumber, Indicator, Observation, RollUp, Target
 from danvan.periods import Period
+from danvan.serialize import from_dict, to_dict
 
 from .strategies import exact_values, observations, periods, records, targets
-
-# ----------------------------------------------------- a converter, as serialize.py will
-
-
-def _unstructure_exact(value: ExactNumber) -> int | str:
-    if isinstance(value, Fraction):
-        return f"{value.numerator}/{value.denominator}"
-    return value if isinstance(value, int) else str(value)
-
-
-def _structure_exact(value: int | str | None, _: Any) -> ExactNumber | None:
-    if value is None or isinstance(value, int):
-        return value
-    return Fraction(value) if "/" in value else Decimal(value)
-
-
-@functools.cache
-def make_converter() -> cattrs.Converter:
-    """A converter of our own: dates as ISO, Decimal as str, Fraction as "n/d"."""
-    converter = cattrs.Converter()
-    converter.register_unstructure_hook(date, date.isoformat)
-    converter.register_structure_hook(date, lambda value, _: date.fromisoformat(value))
-    converter.register_unstructure_hook(Decimal, str)
-    converter.register_unstructure_hook(Fraction, _unstructure_exact)
-    exact_types = (ExactNumber, Optional[ExactNumber])  # noqa: UP045 (a runtime Union)
-    converter.register_structure_hook_func(lambda t: t in exact_types, _structure_exact)
-    return converter
-
 
 # ------------------------------------------------------------------- records and laws
 
@@ -65,10 +35,9 @@ def test_records_are_frozen_hashable_values(record: Indicator | Target | Observa
 
 @given(records)
 def test_records_round_trip_through_a_converter(record: Indicator | Target | Observation) -> None:
-    converter = make_converter()
-    plain = converter.unstructure(record)
-    assert converter.structure(plain, type(record)) == record
-    again = converter.structure(plain, type(record))
+    plain = to_dict(record)
+    assert from_dict(plain) == record
+    again = from_dict(plain)
     for field in attrs.fields(type(record)):
         # Exact values keep their type: an int stays an int, a Decimal a Decimal.
         assert type(getattr(again, field.name)) is type(getattr(record, field.name))
@@ -360,7 +329,7 @@ def test_report_figures_are_kept_exactly(report: str, line: str, record: Observa
         assert record.actual in figures  # the first figure of the line, to the last đồng
     else:
         assert record.actual * 100 in figures  # a rate is kept as a ratio
-    assert make_converter().structure(make_converter().unstructure(record), Observation) == record
+    assert from_dict(to_dict(record), Observation) == record
 
 
 def test_nam_dinh_collectives_and_individuals_make_the_total() -> None:

@@ -47,6 +47,11 @@ periods_by_kind: dict[PeriodKind, st.SearchStrategy[Period]] = {
     PeriodKind.YEAR_TO_DATE: st.builds(Period.year_to_date, years, ytd_months),
     PeriodKind.YEARS: _span_of(Period.years),
     PeriodKind.TERM: _span_of(Period.term),
+    # runs of months that are none of the kinds above: "tháng 3-5/2024"
+    PeriodKind.MONTHS: st.tuples(years, st.integers(2, 11), st.integers(1, 10))
+    .map(lambda t: (t[0], t[1], min(12, t[1] + t[2])))
+    .filter(lambda t: not (t[1] in (4, 7, 10) and t[2] - t[1] == 2) and (t[1], t[2]) != (7, 12))
+    .map(lambda t: Period.month_range(*t)),
 }
 periods = st.one_of(*periods_by_kind.values())
 styles = st.sampled_from(["short", "long"])
@@ -535,3 +540,84 @@ def test_parse_period_on_period_like_text(text: str) -> None:
         assert 0 <= exc.position <= len(text)
     else:
         assert parse_period(format_period(result)) == result
+
+
+# ------------------------------------------------- periods as reports write them (#12)
+
+#: How reports name periods, each with what it means. Sources: the phrasings collected
+#: for issue 12 from State and press reports ("9 tháng năm 2024", "11 tháng năm 2024",
+#: "cả năm 2024", "quý III/2024"); "Q1/2024", "quý 1/2024" and "tháng 1-9/2024" as users
+#: type them; "tháng 11,12/2018" from DOMAIN.md ("tháng 11,12/2018").
+WRITTEN_PERIODS = [
+    ("9 tháng năm 2024", Period.year_to_date(2024, 9)),
+    ("9 tháng đầu năm 2024", Period.year_to_date(2024, 9)),
+    ("11 tháng năm 2024", Period.year_to_date(2024, 11)),
+    ("cả năm 2024", Period.year(2024)),
+    ("Cả năm 2024", Period.year(2024)),
+    ("Q1/2024", Period.quarter(2024, 1)),
+    ("q4 năm 2023", Period.quarter(2023, 4)),
+    ("quý 1/2024", Period.quarter(2024, 1)),
+    ("tháng 1-9/2024", Period.year_to_date(2024, 9)),
+    ("tháng 1-6/2024", Period.half(2024, 1)),
+    ("tháng 7-12/2024", Period.half(2024, 2)),
+    ("tháng 4-6/2024", Period.quarter(2024, 2)),
+    ("tháng 1-12/2024", Period.year(2024)),
+    ("tháng 3-5/2024", Period.month_range(2024, 3, 5)),
+    ("tháng 11,12/2018", Period.month_range(2018, 11, 12)),
+    ("6 tháng năm 2024", Period.half(2024, 1)),
+]
+
+
+@pytest.mark.parametrize(("text", "period"), WRITTEN_PERIODS, ids=[t for t, _ in WRITTEN_PERIODS])
+def test_periods_as_reports_write_them(text: str, period: Period) -> None:
+    assert parse_period(text) == period
+
+
+@pytest.mark.parametrize("text", ["tháng 1,3/2024", "tháng 5-3/2024", "tháng 0-3/2024", "Q5/2024"])
+def test_month_runs_that_are_no_period(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse_period(text)
+
+
+@given(years, st.integers(1, 12), st.integers(1, 12))
+def test_month_range_covers_exactly_its_months(year: int, first: int, last: int) -> None:
+    """Oracle: the months of the period are first..last, whatever kind it gets."""
+    if last < first:
+        with pytest.raises(InvalidValueError):
+            Period.month_range(year, first, last)
+        return
+    period = Period.month_range(year, first, last)
+    assert (period.start, period.end) == (
+        date(year, first, 1),
+        date(year, last, calendar.monthrange(year, last)[1]),
+    )
+    assert parse_period(format_period(period)) == period
+
+
+#: Nghị định 09/2019/NĐ-CP, Điều 12: monthly 15th of the month before to the 14th;
+#: quarterly 15th of the month before the quarter to the 14th of its last month; six
+#: months 15/12 of the year before to 14/6 (second half 15/6 to 14/12); a year 15/12 of
+#: the year before to 14/12.
+CUTOFFS = [
+    (Period.month(2024, 3), date(2024, 2, 15), date(2024, 3, 14)),
+    (Period.month(2024, 1), date(2023, 12, 15), date(2024, 1, 14)),
+    (Period.quarter(2024, 2), date(2024, 3, 15), date(2024, 6, 14)),
+    (Period.half(2024, 1), date(2023, 12, 15), date(2024, 6, 14)),
+    (Period.half(2024, 2), date(2024, 6, 15), date(2024, 12, 14)),
+    (Period.year(2024), date(2023, 12, 15), date(2024, 12, 14)),
+]
+
+
+@pytest.mark.parametrize(("period", "start", "end"), CUTOFFS, ids=str)
+def test_cutoff_span_of_state_periodic_reports(period: Period, start: date, end: date) -> None:
+    assert period.cutoff_span() == (start, end)
+
+
+@given(periods)
+def test_cutoff_span_is_the_period_moved_back_half_a_month(period: Period) -> None:
+    """Invariant: the span starts on a 15th and ends on a 14th, one month before the
+    period's first month to its last month."""
+    start, end = period.cutoff_span()
+    assert (start.day, end.day) == (15, 14)
+    assert (end.year, end.month) == (period.end.year, period.end.month)
+    assert start < period.start <= start + timedelta(days=31)

@@ -268,7 +268,7 @@ def test_round_trip_keeps_the_value_and_its_exact_types(cls: type, data: st.Data
 def test_documents_name_schema_and_type_and_hold_only_json(cls: type, data: st.DataObject) -> None:
     value = data.draw(STRATEGIES[cls])
     plain = to_dict(value)
-    assert plain["$schema"] == SCHEMA == "danvan/1"
+    assert plain["$schema"] == SCHEMA == "danvan/2"
     assert plain["$type"] == cls.__name__
     # Without "$type", the class given says what to read; "$type" is only at the top.
     untyped = {key: item for key, item in plain.items() if key != "$type"}
@@ -292,7 +292,7 @@ def test_documents_name_schema_and_type_and_hold_only_json(cls: type, data: st.D
 
 def test_the_shape_of_a_document() -> None:
     assert to_dict(HONG_LINH.observations[0]) == {
-        "$schema": "danvan/1",
+        "$schema": "danvan/2",
         "$type": "Observation",
         "indicator": "fund",
         "unit_id": "hl",
@@ -301,6 +301,10 @@ def test_the_shape_of_a_document() -> None:
         "target": "1659500000.00",
         "baseline": "19/21",
         "source": "25-KL/ThU",
+        "bound": None,
+        "stated_attainment": None,
+        "stated_change": None,
+        "baseline_period": None,
     }
     assert to_dict(HONG_LINH.models[0])["history"][1] == {
         "kind": "recognised",
@@ -370,7 +374,7 @@ def test_exact_numbers_keep_their_type(value: int | Decimal | Fraction, written:
 def test_periods_of_every_kind(period: Period) -> None:
     plain = to_dict(period)
     assert plain == {
-        "$schema": "danvan/1",
+        "$schema": "danvan/2",
         "$type": "Period",
         "start": period.start.isoformat(),
         "end": period.end.isoformat(),
@@ -465,7 +469,7 @@ def test_one_error_lists_every_bad_field_by_path() -> None:
     with pytest.raises(DataError) as caught:
         from_dict(_broken_dataset())
     assert caught.value.problems == BROKEN_DATASET_PROBLEMS
-    assert str(caught.value) == "12 problems in the Dataset data:\n  " + "\n  ".join(
+    assert str(caught.value) == "12 problems in the dataset:\n  " + "\n  ".join(
         BROKEN_DATASET_PROBLEMS
     )
 
@@ -654,21 +658,21 @@ def test_every_broken_reference_is_listed() -> None:
 
 PERIOD = to_dict(Period.year(2021))
 ENVELOPES: list[tuple[object, type | None, str]] = [
-    ({**PERIOD, "$schema": "danvan/2"}, None, "$.$schema: expected 'danvan/1', not 'danvan/2'"),
+    ({**PERIOD, "$schema": "danvan/3"}, None, "$.$schema: expected 'danvan/2', not 'danvan/3'"),
     (
-        {**PERIOD, "$schema": ["danvan/1"]},
+        {**PERIOD, "$schema": ["danvan/2"]},
         None,
-        "$.$schema: expected 'danvan/1', not ['danvan/1']",
+        "$.$schema: expected 'danvan/2', not ['danvan/2']",
     ),
     (
         {k: v for k, v in PERIOD.items() if k != "$schema"},
         None,
-        "$.$schema: expected 'danvan/1', not None",
+        "$.$schema: expected 'danvan/2', not None",
     ),
     (
         {k: v for k, v in PERIOD.items() if k != "$schema"},
         Period,
-        "$.$schema: expected 'danvan/1', not None",
+        "$.$schema: expected 'danvan/2', not None",
     ),
     ({**PERIOD, "$type": "UnitTree"}, None, "$.$type: 'UnitTree' is not a type danvan reads"),
     ({**PERIOD, "$type": "Kỳ"}, None, "$.$type: 'Kỳ' is not a type danvan reads"),
@@ -681,8 +685,8 @@ ENVELOPES: list[tuple[object, type | None, str]] = [
     (PERIOD, Unit, "$.$type: expected 'Unit', not 'Period'"),
     ({**PERIOD, "$type": "Unit"}, Period, "$.$type: expected 'Period', not 'Unit'"),
     (PERIOD, dict, "$.$type: expected 'dict', not 'Period'"),
-    ({"$schema": "danvan/1"}, UnitTree, "$.$type: 'UnitTree' is not a type danvan reads"),
-    ({"$schema": "danvan/1"}, DocumentCode, "$.$type: 'DocumentCode' is not a type danvan reads"),
+    ({"$schema": "danvan/2"}, UnitTree, "$.$type: 'UnitTree' is not a type danvan reads"),
+    ({"$schema": "danvan/2"}, DocumentCode, "$.$type: 'DocumentCode' is not a type danvan reads"),
     ([PERIOD], None, "expected a dict (a JSON object), not list"),
     (None, Period, "expected a dict (a JSON object), not NoneType"),
     ("năm 2021", Period, "expected a dict (a JSON object), not str"),
@@ -699,7 +703,7 @@ def test_schema_and_type_are_checked(data: object, cls: type | None, problem: st
 
 @pytest.mark.parametrize(
     "text",
-    ["", "{", "[1,]", "{'a': 1}", '{"$schema": "danvan/1",}', "năm 2021", b"{", "tr\u00fce"],
+    ["", "{", "[1,]", "{'a': 1}", '{"$schema": "danvan/2",}', "năm 2021", b"{", "tr\u00fce"],
     ids=repr,
 )
 def test_text_that_is_not_json_is_a_data_error(text: str | bytes) -> None:
@@ -842,8 +846,8 @@ def test_fuzz_any_text_gives_only_data_errors(text: str) -> None:
 # Inputs that escape from_json and from_dict with another exception than DataError.
 ESCAPES: list[Callable[[], object]] = [
     lambda: from_json("1" * 5000),
-    lambda: from_json('{"$schema": "danvan/1", "$type": "Period", "start": ' + "9" * 4301 + "}"),
-    lambda: from_json(b'{"$schema": "danvan/1", "$type": "Period", "start": "\xc3"}'),
+    lambda: from_json('{"$schema": "danvan/2", "$type": "Period", "start": ' + "9" * 4301 + "}"),
+    lambda: from_json(b'{"$schema": "danvan/2", "$type": "Period", "start": "\xc3"}'),
     lambda: from_json(b"\xff\xfe\x00"),
     lambda: from_json("0\x000\x80".encode()),
     lambda: from_json("[" * 100_000 + "]" * 100_000),

@@ -114,7 +114,16 @@ from danvan.numbers import (
     parse_number,
     parse_percent,
 )
-from danvan.observations import ExactNumber, Indicator, Observation, RollUp, Target
+from danvan.observations import (
+    Bound,
+    Counting,
+    ExactNumber,
+    Indicator,
+    Observation,
+    RelativePeriod,
+    RollUp,
+    Target,
+)
 from danvan.periods import Period, PeriodKind, format_period, parse_period
 from danvan.records import (
     NumberStyle,
@@ -136,7 +145,15 @@ from danvan.sentences import (
     describe_point_change,
     describe_ratio,
 )
-from danvan.serialize import SCHEMA, from_dict, from_json, to_dict, to_json
+from danvan.serialize import (
+    SCHEMA,
+    from_dict,
+    from_json,
+    json_schema,
+    to_dict,
+    to_json,
+    upgrade,
+)
 from danvan.statistics import (
     Measure,
     ModelStatistics,
@@ -144,16 +161,19 @@ from danvan.statistics import (
     year_over_year,
 )
 from danvan.units import Branch, Identifier, Level, Unit, UnitKind, UnitTree
+from danvan.validation import Problem
 from danvan.words import money_to_words, number_to_words, words_to_money, words_to_number
 
 __all__ = [
     "AmbiguousPlaceError",
     "AttainmentStyle",
     "BOARDS_MERGED",
+    "Bound",
     "Branch",
     "Campaign",
     "CampaignKind",
     "CommuneResult",
+    "Counting",
     "CriteriaGroup",
     "CriteriaSet",
     "CriteriaSummary",
@@ -201,9 +221,11 @@ __all__ = [
     "PeriodKind",
     "Place",
     "PlaceType",
+    "Problem",
     "REORGANIZED",
     "RateIndicator",
     "Reckoning",
+    "RelativePeriod",
     "Report",
     "ReportFormat",
     "RollUp",
@@ -251,6 +273,7 @@ __all__ = [
     "from_lunar",
     "from_roman",
     "is_valid_history",
+    "json_schema",
     "leap_month",
     "mean",
     "meets",
@@ -284,6 +307,7 @@ __all__ = [
     "to_json",
     "to_lunar",
     "to_roman",
+    "upgrade",
     "weekday_name",
     "words_to_money",
     "words_to_number",

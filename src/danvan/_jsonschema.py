@@ -44,7 +44,7 @@ _DATE: Final = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
 _DECIMAL: Final = r"^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$"
 _FRACTION: Final = "^-?[0-9]+/0*[1-9][0-9]*$"
 _DOCUMENT_CODE: Final = (
-    "A document code in its canonical form (\"08-CT/ThU\", \"30/2020/NĐ-CP\"). The schema"
+    'A document code in its canonical form ("08-CT/ThU", "30/2020/NĐ-CP"). The schema'
     " asks only for a non-empty string; danvan checks the grammar when it reads the code."
 )
 

@@ -235,6 +235,21 @@ class Place:
         old = self.valid_until is not None and self.valid_until <= REORGANIZED
         return f"{'vn63' if old else 'vn34'}-{self.code}"
 
+    def to_dict(self) -> dict[str, Any]:
+        """The place as plain data for an API, with its :attr:`id`.
+
+        >>> Place(code="42", name="Tỉnh Hà Tĩnh", short_name="Hà Tĩnh",
+        ...       type=PlaceType.PROVINCE, level=Level.PROVINCE).to_dict()["id"]
+        'vn34-42'
+        """
+        from danvan._plain import plain
+
+        data = {"id": self.id}
+        data.update(
+            {field.name: plain(getattr(self, field.name)) for field in attrs.fields(Place)}
+        )
+        return data
+
     def exists_on(self, day: date, /) -> bool:
         """Whether the place exists on *day* (``valid_from <= day < valid_until``)."""
         _check_day(day, "day")

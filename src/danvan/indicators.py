@@ -668,6 +668,31 @@ class RollUpResult:
         met = sum(1 for position in span if expected[position] and reported[position])
         return MetCount(met, total)
 
+    def to_dict(self) -> dict[str, Any]:
+        """The result as plain data for an API (JSON types only; exact values as an int
+        or a "n/d" string): the indicator's code, the period, the value of every unit
+        and the lists of units without data.
+
+        >>> from danvan import Level, Unit, UnitKind, UnitTree, Observation, Period, RollUp
+        >>> tree = UnitTree([Unit(id="xa", name="Xã A", kind=UnitKind.OTHER,
+        ...                       level=Level.COMMUNE)])
+        >>> mean = Indicator(code="tc", name="Tiêu chí", unit="tiêu chí", roll_up=RollUp.MEAN)
+        >>> seen = [Observation(indicator="tc", unit_id="xa", period=Period.month(2021, m),
+        ...                     actual=m) for m in (1, 2)]
+        >>> roll_up(tree, seen, mean).to_dict()["values"]
+        {'xa': '3/2'}
+        """
+        from danvan._plain import plain
+
+        return {
+            "indicator": self.indicator.code,
+            "period": plain(self.period),
+            "values": {unit_id: plain(value) for unit_id, value in self.values.items()},
+            "missing": list(self.missing),
+            "unpaired": list(self.unpaired),
+            "undefined": list(self.undefined),
+        }
+
     def missing_under(self, unit_id: str, /) -> tuple[str, ...]:
         """The expected units in *unit_id*'s subtree, itself included, without data:
         what its figure leaves out."""

@@ -404,9 +404,7 @@ class Observation:
     baseline: ExactNumber | None = attrs.field(default=None, validator=optional(_exact))
     source: DocumentCode | None = attrs.field(default=None, converter=document_code_field)
     bound: Bound | None = attrs.field(default=None, validator=optional(instance_of(Bound)))
-    stated_attainment: ExactNumber | None = attrs.field(
-        default=None, validator=optional(_exact)
-    )
+    stated_attainment: ExactNumber | None = attrs.field(default=None, validator=optional(_exact))
     stated_change: ExactNumber | None = attrs.field(default=None, validator=optional(_exact))
     baseline_period: Period | RelativePeriod | None = attrs.field(
         default=None, validator=optional(instance_of(Period, RelativePeriod))

@@ -234,13 +234,14 @@ class Period:
     def preceding(self) -> Period:
         """The period of the same kind just before this one (quý IV/2022 before quý I/2023).
 
-        For a year-to-date period, which has no neighbour of its kind, this is the same
-        as :meth:`previous`.
+        For a year-to-date period or a run of months, which have no neighbour of their
+        kind, this is the same as :meth:`previous`.
         """
         if self.kind in (
             PeriodKind.YEARS,
             PeriodKind.TERM,
             PeriodKind.YEAR_TO_DATE,
+            PeriodKind.MONTHS,
             PeriodKind.YEAR,
         ):
             return self.previous()

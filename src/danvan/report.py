@@ -21,21 +21,22 @@ Kế hoạch số 123-KH/BDV-UBND ngày 17/3/2020 của Ban Dân vận Thị ủ
 Quỹ “Vì người nghèo” vận động được: 1.798.702.098đ, đạt 108,39% kế hoạch
 
 Figures are exact to the last đồng; rounding happens only where a sentence writes a
-percent (half away from zero, two places). What the dataset conventions mean:
+percent (half away from zero, two places). Every sentence comes from a field of the
+dataset, never from a description or a code:
 
-- an observation with a ``target`` (or a :class:`~danvan.Target` with the same
-  indicator, unit and period) gets "đạt …% kế hoạch", and the period's results say
-  how many targets were met: "Có 19/21 chỉ tiêu đạt và vượt kế hoạch.";
-- an observation with a ``baseline`` gets the change from it ("tăng 6% so với kỳ
-  gốc"; in percentage points for an indicator counted in "%");
-- an indicator counted in "%" whose code is another indicator's code followed by
-  ``.attainment`` holds the attainment of that indicator's plan, when the report
-  gives the percent but not the plan ("đạt 108,39% KH"); one followed by ``.change``
-  holds the relative change from the same period a year earlier ("tăng 17% so với
-  năm 2020"). Both are written in the line of the indicator they belong to;
-- two indicators whose descriptions read ``Numerator of “19/21 …”`` and
-  ``Denominator of “19/21 …”`` are one figure, written "19/21 chỉ tiêu", as the
-  example datasets record "a/b" figures.
+- an observation with a plan (its ``target``, a :class:`~danvan.Target` or a campaign
+  target with the same indicator, unit and period) gets "đạt …% kế hoạch", or where
+  lower is better "đạt và vượt kế hoạch (không quá 60 hộ)"; one without a plan but
+  with a ``stated_attainment`` gets the stated percent; the period's results say how
+  many plans were met, in each indicator's direction: "Có 19/21 chỉ tiêu đạt và vượt
+  kế hoạch.";
+- an observation with a ``baseline`` gets the change from it, one without but with a
+  ``stated_change`` the stated change, compared with its ``baseline_period`` ("so với
+  năm 2020", "so với cùng kỳ năm trước", "so với đầu năm"); a fall where lower is better
+  is "giảm được";
+- a ``bound`` is written before its figure ("trên 90%");
+- a ratio indicator (``numerator`` and ``denominator``) is written "19/21 chỉ tiêu
+  (90,48%)" in one line, in place of its two parts.
 
 Money (an indicator counted in "đồng") is written as the reports of the corpus write
 it: with a scale word when that is exact and short ("915 triệu đồng", "3,8 tỷ
@@ -67,8 +68,8 @@ from danvan.documents import Directive
 from danvan.errors import DanvanError, InvalidTypeError, InvalidValueError
 from danvan.indicators import UndefinedIndicatorError, attainment, count_met
 from danvan.numbers import format_money, format_number, format_percent
-from danvan.observations import ExactNumber, Indicator, Observation
-from danvan.periods import Period, format_period
+from danvan.observations import ExactNumber, Indicator, Observation, RelativePeriod
+from danvan.periods import Period, PeriodKind, format_period
 from danvan.roman import to_roman
 from danvan.sentences import (
     _capital,
@@ -104,7 +105,6 @@ _MONEY_UNITS: Final = frozenset({"đồng", "đ", "VNĐ", "₫"})
 _SINCE_BASELINE: Final = "kỳ gốc"  # the base period an Observation.baseline belongs to
 _CHART_YEARS: Final = 6  # at most this many years in the chart of models by field
 _WHITE_SPACE: Final = re.compile(r"\s+")
-_LINK_RE: Final = re.compile(r"^(Numerator|Denominator) of “([^”]+)”")
 _REPLACED: Final = frozenset({"Cc", "Cs"})  # control characters, lone surrogates
 
 
@@ -379,18 +379,30 @@ def _amount(value: ExactNumber, unit: str) -> str:
     return f"{_figure(value)} {unit}"
 
 
-def _compare(now: ExactNumber, before: ExactNumber, unit: str, since: str | Period | None) -> str:
-    """ "tăng 17% so với …", in points for rates, in units when *before* is zero."""
+def _compare(
+    now: ExactNumber,
+    before: ExactNumber,
+    unit: str,
+    since: str | Period | None,
+    higher_is_better: bool = True,
+) -> str:
+    """ "tăng 17% so với …", in points for rates, in units when *before* is zero; a fall
+    where lower is better is "giảm được"."""
+    direction = None if higher_is_better else False
     if unit == "%":
         return describe_point_change(now, before, since=since)
     try:
-        return describe_change(now, before, since=since)
+        return describe_change(now, before, since=since, higher_is_better=direction)
     except UndefinedIndicatorError:
         word = "đồng" if unit in _MONEY_UNITS else unit
         try:
-            return describe_difference(now, before, unit=word, since=since)
+            return describe_difference(
+                now, before, unit=word, since=since, higher_is_better=direction
+            )
         except InvalidValueError:  # decimals that do not end
-            return describe_difference(now, before, unit=word, since=since, decimals=2)
+            return describe_difference(
+                now, before, unit=word, since=since, decimals=2, higher_is_better=direction
+            )
 
 
 def _names(ids: Iterable[str], tree: UnitTree) -> str:
@@ -425,13 +437,15 @@ def _units_section(tree: UnitTree) -> Section | None:
 
 
 def _directive_line(directive: Directive, tree: UnitTree) -> str:
-    line = f"{directive.code.describe()} ngày {_html.date_text(directive.issued)}"
+    line = directive.code.describe()
+    if directive.issued is not None:
+        line += f" ngày {_html.date_text(directive.issued)}"
     if directive.issuer_ids:
         line += f" của {_names(directive.issuer_ids, tree)}"
-    title = _clean(directive.title)
+    title = _clean(directive.title) if directive.title is not None else ""
     if title[:3].casefold() == "về ":
         line += f" về {title[3:]}"
-    else:
+    elif title:
         line += f": {title}"
     if directive.implements:
         line += ", thực hiện " + ", ".join(code.describe() for code in directive.implements)
@@ -441,7 +455,8 @@ def _directive_line(directive: Directive, tree: UnitTree) -> str:
 
 
 def _directives_section(directives: Sequence[Directive], tree: UnitTree) -> Section | None:
-    ordered = sorted(directives, key=lambda d: d.issued)  # stable: ties keep their order
+    # Dated documents by date, then those cited without one; ties keep their order.
+    ordered = sorted(directives, key=lambda d: (d.issued is None, d.issued or datetime.date.min))
     items = tuple(Item(_directive_line(directive, tree)) for directive in ordered)
     return Section("Văn bản chỉ đạo", items=items) if items else None
 
@@ -590,20 +605,6 @@ def _models_chart(
 # -------------------------------------------------------------------- indicators
 
 
-def _links(indicators: Iterable[Indicator]) -> dict[str, str]:
-    """numerator code → denominator code, from "Numerator of “…”" descriptions."""
-    sides: dict[str, dict[str, str]] = {"Numerator": {}, "Denominator": {}}
-    for indicator in indicators:
-        match = _LINK_RE.match(indicator.description or "")
-        if match:
-            sides[match.group(1)].setdefault(match.group(2), indicator.code)
-    return {
-        code: sides["Denominator"][figure]
-        for figure, code in sides["Numerator"].items()
-        if figure in sides["Denominator"]
-    }
-
-
 @attrs.define
 class _Line:
     """One figure of the results (private, built up while reading a period's figures)."""
@@ -615,32 +616,77 @@ class _Line:
     plan: Fraction | None = None  # the attainment of plan, for the chart
 
 
-def _results(data: Dataset, group: Sequence[Observation]) -> tuple[list[_Line], list[Observation]]:
-    """The lines of one period's figures, in the order of the dataset, and the
-    observations that have a plan (for "19/21 chỉ tiêu đạt và vượt kế hoạch")."""
+def _since(period: Period, baseline: Period | RelativePeriod | None) -> str | Period | None:
+    """What a figure is compared with, as the report names it: "năm 2020", "cùng kỳ năm
+    trước", "đầu năm"."""
+    if isinstance(baseline, RelativePeriod):
+        if baseline is RelativePeriod.SAME_PERIOD_LAST_YEAR and period.kind is PeriodKind.YEAR:
+            try:
+                return period.previous()  # "so với năm 2020" is how a yearly report says it
+            except InvalidValueError:  # no year before year 1000
+                pass
+        return baseline.vietnamese
+    return baseline
+
+
+def _plans(data: Dataset) -> dict[tuple[str, str, Period], ExactNumber]:
     plans: dict[tuple[str, str, Period], ExactNumber] = {}
     for target in (*data.targets, *(t for c in data.campaigns for t in c.targets)):
         plans.setdefault(target.key, target.value)
-    links = _links(data.indicators)
+    return plans
+
+
+def _clauses(
+    line: _Line,
+    seen: Observation,
+    plan: ExactNumber | None,
+    value: ExactNumber,
+    planned: list[Observation],
+) -> None:
+    """Attainment of plan and change, from the figures the dataset holds or the ones the
+    report stated; each in the indicator's direction."""
+    indicator = line.indicator
+    unit = _clean(indicator.unit)
+    better = indicator.higher_is_better
+    if plan is not None:
+        planned.append(attrs.evolve(seen, target=plan))
+        try:
+            line.clauses.append(
+                describe_attainment(
+                    value,
+                    plan,
+                    higher_is_better=better,
+                    bound=seen.bound,
+                    unit=None if unit in _MONEY_UNITS else unit,
+                )
+            )
+            if better:
+                line.plan = attainment(value, plan)
+        except UndefinedIndicatorError:
+            line.clauses.append(f"kế hoạch {_amount(plan, unit)}")
+    elif seen.stated_attainment is not None:
+        line.clauses.append(describe_attainment(seen.stated_attainment, 1))
+        if better:
+            line.plan = attainment(seen.stated_attainment, 1)
+    since = _since(seen.period, seen.baseline_period)
+    if seen.baseline is not None:
+        line.clauses.append(_compare(value, seen.baseline, unit, since or _SINCE_BASELINE, better))
+    elif seen.stated_change is not None:
+        stated = attainment(seen.stated_change, 1)  # checked and exact, even for a Decimal
+        line.clauses.append(
+            describe_change(1 + stated, 1, since=since, higher_is_better=None if better else False)
+        )
+
+
+def _results(data: Dataset, group: Sequence[Observation]) -> tuple[list[_Line], list[Observation]]:
+    """The lines of one period's figures, in the order of the dataset, and the
+    observations that have a plan (for "19/21 chỉ tiêu đạt và vượt kế hoạch")."""
+    plans = _plans(data)
     by_key = {seen.key: seen for seen in group}
-
-    def derived(seen: Observation) -> str | None:
-        """The indicator a ".attainment" or ".change" percent belongs to, if any."""
-        base, _, suffix = seen.indicator.rpartition(".")
-        if (
-            base
-            and suffix in ("attainment", "change")
-            and data.indicator(seen.indicator).unit == "%"
-        ):
-            return base
-        return None
-
-    def denominator(seen: Observation) -> Observation | None:
-        code = links.get(seen.indicator)
-        other = None if code is None else by_key.get((code, seen.unit_id, seen.period))
-        if other is None or type(seen.actual) is not int or type(other.actual) is not int:
-            return None
-        return other if seen.actual >= 0 and other.actual >= 0 else None
+    ratios: dict[str, list[Indicator]] = {}
+    for indicator in data.indicators:
+        if indicator.numerator is not None:
+            ratios.setdefault(indicator.numerator, []).append(indicator)
 
     def fail(seen: Observation, exc: DanvanError) -> InvalidValueError:
         return InvalidValueError(
@@ -648,74 +694,78 @@ def _results(data: Dataset, group: Sequence[Observation]) -> tuple[list[_Line], 
             f" {seen.period}: {exc}"
         )
 
-    # A denominator is written in its numerator's line, unless it has figures of its own.
-    parts = {
-        other.key
-        for seen in group
-        if (other := denominator(seen)) is not None
-        and other.target is None
-        and other.baseline is None
-        and other.key not in plans
-    }
-    lines: dict[tuple[str, str, Period], _Line] = {}
+    def own(seen: Observation) -> bool:
+        """Whether a part of a ratio says something of its own beside the ratio."""
+        return (
+            seen.target is not None
+            or seen.baseline is not None
+            or seen.stated_attainment is not None
+            or seen.stated_change is not None
+            or seen.bound is not None
+            or seen.key in plans
+        )
+
+    lines: list[_Line] = []
     planned: list[Observation] = []
+    written: set[tuple[str, str, Period]] = set()
     for seen in group:
-        if seen.key in parts or derived(seen) is not None:
-            continue
         indicator = data.indicator(seen.indicator)
-        unit = _clean(indicator.unit)
+        if indicator.is_ratio:
+            continue  # validate() reports it: a ratio is computed from its parts
         try:
-            other = denominator(seen)
-            if other is not None:
-                assert isinstance(seen.actual, int)
-                assert isinstance(other.actual, int)
-                figure = describe_ratio(seen.actual, other.actual, unit)
-            else:
-                figure = _amount(seen.actual, unit)
-            line = lines[seen.key] = _Line(seen, indicator, figure)
-            plan = seen.target if seen.target is not None else plans.get(seen.key)
-            if plan is not None:
-                planned.append(attrs.evolve(seen, target=plan))
-                try:
-                    line.plan = attainment(seen.actual, plan)
-                    line.clauses.append(describe_attainment(seen.actual, plan))
-                except UndefinedIndicatorError:
-                    line.clauses.append(f"kế hoạch {_amount(plan, unit)}")
-            if seen.baseline is not None:
-                line.clauses.append(_compare(seen.actual, seen.baseline, unit, _SINCE_BASELINE))
+            for ratio in ratios.get(seen.indicator, ()):
+                assert ratio.denominator is not None
+                whole = by_key.get((ratio.denominator, seen.unit_id, seen.period))
+                if whole is None or not whole.actual:
+                    continue
+                value = ratio.factor * attainment(seen.actual, whole.actual)
+                line = _Line(seen, ratio, _ratio_figure(ratio, seen, whole, data, value))
+                _clauses(
+                    line, seen, plans.get((ratio.code, seen.unit_id, seen.period)), value, planned
+                )
+                lines.append(line)
+                for part in (seen, whole):
+                    if not own(part):
+                        written.add(part.key)
         except DanvanError as exc:
             raise fail(seen, exc) from exc
-    # Then the percents of plan and of change, in the line of their figure when it has one.
     for seen in group:
-        base = derived(seen)
-        if base is None:
+        indicator = data.indicator(seen.indicator)
+        if indicator.is_ratio or seen.key in written:
             continue
         try:
-            ratio = attainment(seen.actual, 1)  # checked and exact, even for a Decimal
-            attained = seen.indicator.endswith(".attainment")
-            sentence = (
-                describe_attainment(ratio, 1)
-                if attained
-                else describe_change(1 + ratio, 1, since=_previous(seen.period))
-            )
+            unit = _clean(indicator.unit)
+            figure = _amount(seen.actual, unit)
+            if seen.bound is not None:
+                figure = f"{seen.bound.vietnamese} {figure}"
+            line = _Line(seen, indicator, figure)
+            plan = seen.target if seen.target is not None else plans.get(seen.key)
+            _clauses(line, seen, plan, seen.actual, planned)
+            lines.append(line)
         except DanvanError as exc:
             raise fail(seen, exc) from exc
-        owner = lines.get((base, seen.unit_id, seen.period))
-        if owner is None:
-            indicator = data.indicator(seen.indicator)
-            lines[seen.key] = _Line(seen, indicator, sentence, plan=ratio if attained else None)
-        else:
-            owner.clauses.append(sentence)
-            if attained and owner.plan is None:
-                owner.plan = ratio
-    return list(lines.values()), planned
+    order = {seen.key: index for index, seen in enumerate(group)}
+    lines.sort(key=lambda line: order[line.observation.key])
+    return lines, planned
 
 
-def _previous(period: Period) -> Period | str:
-    try:
-        return period.previous()
-    except InvalidValueError:  # no year before year 1000
-        return "cùng kỳ năm trước"
+def _ratio_figure(
+    ratio: Indicator, part: Observation, whole: Observation, data: Dataset, value: Fraction
+) -> str:
+    """ "19/21 chỉ tiêu (90,48%)": the counts as the report gives them, then the ratio."""
+    noun = _clean(data.indicator(part.indicator).unit)
+    counts = (
+        describe_ratio(part.actual, whole.actual, noun)
+        if type(part.actual) is int
+        and type(whole.actual) is int
+        and part.actual >= 0
+        and whole.actual >= 0
+        else f"{_figure(part.actual)}/{_figure(whole.actual)} {noun}"
+    )
+    if part.bound is not None:
+        counts = f"{part.bound.vietnamese} {counts}"
+    shown = format_percent(value) if _clean(ratio.unit) == "%" else _amount(value, ratio.unit)
+    return f"{counts} ({shown})"
 
 
 def _results_section(data: Dataset, period: Period, group: Sequence[Observation]) -> Section:
@@ -762,11 +812,8 @@ def _results_section(data: Dataset, period: Period, group: Sequence[Observation]
 
 
 def _source_section(data: Dataset) -> Section:
-    notes = tuple(Item(_clean(note)) for note in data.notes if _clean(note))
-    paragraphs: tuple[str, ...] = (f"Nguồn: {_clean(data.source)}",)
-    if notes:
-        paragraphs += ("Ghi chú khi lập bộ dữ liệu:",)
-    return Section("Nguồn số liệu", paragraphs=paragraphs, items=notes)
+    # The notes are for the keepers of the data, not for the readers of the report.
+    return Section("Nguồn số liệu", paragraphs=(f"Nguồn: {_clean(data.source)}",))
 
 
 # ---------------------------------------------------------------------- the report
@@ -800,7 +847,7 @@ def build_report(dataset: Dataset, /, *, period: Period | None = None) -> Report
     observations: Sequence[Observation] = dataset.observations
     if period is not None:
         tree = tree.as_of(period.end)
-        directives = [d for d in directives if d.issued <= period.end]
+        directives = [d for d in directives if d.issued is None or d.issued <= period.end]
         campaigns = [c for c in campaigns if c.period is None or c.period.start <= period.end]
         observations = [
             o

@@ -46,10 +46,11 @@ from danvan.indicators import (
     attainment,
     change,
     difference,
+    meets,
     point_change,
 )
 from danvan.numbers import format_number, format_percent
-from danvan.observations import ExactNumber
+from danvan.observations import Bound, ExactNumber
 from danvan.periods import Period, format_period
 from danvan.statistics import ModelStatistics
 
@@ -104,14 +105,57 @@ def _word(value: object, what: str) -> str | None:
     return value.strip()
 
 
-def _direction(sign: int, rounded_zero: bool, figure: str, since: str | None) -> str:
-    """ "tăng 17% so với …", "giảm …", "bằng …" or "tương đương …"."""
+def _direction(
+    sign: int,
+    rounded_zero: bool,
+    figure: str,
+    since: str | None,
+    higher_is_better: bool | None = None,
+) -> str:
+    """ "tăng 17% so với …", "giảm …", "giảm được …", "bằng …" or "tương đương …"."""
+    if higher_is_better is not None and not isinstance(higher_is_better, bool):
+        raise InvalidTypeError(
+            f"higher_is_better must be a bool or None, not {higher_is_better!r}"
+        )
     if sign == 0:
         return f"bằng {since}" if since else "không đổi"
     if rounded_zero:
         return f"tương đương {since}" if since else "gần như không đổi"
-    text = f"{'tăng' if sign > 0 else 'giảm'} {figure}"
+    verb = "tăng" if sign > 0 else "giảm"
+    if higher_is_better is False and sign < 0:
+        verb = "giảm được"  # a reduction achieved: good news where lower is better
+    text = f"{verb} {figure}"
     return f"{text} so với {since}" if since else text
+
+
+def _amount(value: ExactNumber, unit: str | None) -> str:
+    """A plan or a difference with its unit: "60 hộ", "3%" (a ratio of "%")."""
+    if unit == "%":
+        try:
+            return format_percent(value, decimals=None)
+        except InvalidValueError:  # decimals that do not end
+            return format_percent(value)
+    try:
+        figure = format_number(value)
+    except InvalidValueError:
+        figure = format_number(value, decimals=2)
+    return f"{figure} {unit}" if unit else figure
+
+
+def _lower_is_better(
+    actual: ExactNumber, plan: ExactNumber, word: str | None, unit: str | None, bound: Bound | None
+) -> str:
+    """ "đạt và vượt kế hoạch (không quá 60 hộ)", "chưa đạt kế hoạch (không quá 60 hộ)"."""
+    ceiling = f"không quá {_amount(plan, unit)}"
+    tail = f" {word}" if word else ""
+    if meets(actual, plan, higher_is_better=False, bound=bound):
+        # "dưới 3%", "gần 3%" meeting a ceiling of 3% are under it; "tối đa 3%" may equal it
+        under = actual < plan if bound in (None, Bound.AT_MOST) else True
+        return f"{'đạt và vượt' if under else 'đạt'}{tail} ({ceiling})"
+    over = actual > plan if bound is None else bound.lower and actual >= plan
+    if over:
+        return f"chưa đạt{tail} ({ceiling})"
+    return f"{word or 'kế hoạch'} {ceiling}"
 
 
 def describe_attainment(
@@ -122,6 +166,9 @@ def describe_attainment(
     decimals: int = 2,
     style: AttainmentStyle = "reached",
     plan_word: str | None = "kế hoạch",
+    higher_is_better: bool = True,
+    bound: Bound | None = None,
+    unit: str | None = None,
 ) -> str:
     """Plan attainment as a report writes it: "đạt 108,39% kế hoạch".
 
@@ -138,20 +185,48 @@ def describe_attainment(
     'đạt 108,39% kế hoạch, vượt 8,39%'
     >>> describe_attainment(70, 96, decimals=0, plan_word=None)
     'đạt 73%'
+
+    A *bound* on the actual figure ("trên 90%") carries over to the percent:
+
+    >>> from decimal import Decimal
+    >>> describe_attainment(Decimal("0.9"), Decimal("0.8"), bound=Bound.MORE_THAN)
+    'đạt trên 112,5% kế hoạch'
+
+    Where lower is better (``higher_is_better=False``: poor households left, accidents)
+    the plan is a ceiling, and reports give no percent of it: at or under it is "đạt"
+    ("đạt và vượt" when under), over it "chưa đạt", with the ceiling in brackets, in
+    *unit* (a percent when *unit* is "%"). A bound that leaves the verdict open gives
+    the ceiling alone.
+
+    >>> describe_attainment(23, 60, higher_is_better=False, unit="hộ")
+    'đạt và vượt kế hoạch (không quá 60 hộ)'
+    >>> describe_attainment(87, 60, higher_is_better=False, unit="hộ")
+    'chưa đạt kế hoạch (không quá 60 hộ)'
+    >>> describe_attainment(Decimal("0.021"), Decimal("0.03"), higher_is_better=False, unit="%")
+    'đạt và vượt kế hoạch (không quá 3%)'
     """
     _check_decimals(decimals)
     if style not in _STYLES:
         raise InvalidValueError(f"style must be one of {', '.join(_STYLES)}; not {style!r}")
+    if not isinstance(higher_is_better, bool):
+        raise InvalidTypeError(f"higher_is_better must be a bool, not {higher_is_better!r}")
+    if bound is not None and not isinstance(bound, Bound):
+        raise InvalidTypeError(f"bound must be a Bound or None, not {bound!r}")
     word = _word(plan_word, "plan_word")
-    rounded = _round(attainment(actual, plan), decimals + 2)
+    measure = _word(unit, "unit")
+    ratio = attainment(actual, plan)  # checks both, and refuses a zero plan
+    if not higher_is_better:
+        return _lower_is_better(actual, plan, word, measure, bound)
+    rounded = _round(ratio, decimals + 2)
     tail = f" {word}" if word else ""
-    reached = f"đạt {format_percent(rounded, decimals=decimals)}{tail}"
+    qualifier = f"{bound.vietnamese} " if bound is not None else ""
+    reached = f"đạt {qualifier}{format_percent(rounded, decimals=decimals)}{tail}"
     if style == "reached" or rounded <= 1:
         return reached
     beyond = format_percent(rounded - 1, decimals=decimals)
     if style == "exceeded":
-        return f"vượt {beyond}{tail}"
-    return f"{reached}, vượt {beyond}"
+        return f"vượt {qualifier}{beyond}{tail}"
+    return f"{reached}, vượt {qualifier}{beyond}"
 
 
 def describe_change(
@@ -161,6 +236,7 @@ def describe_change(
     *,
     since: str | Period | None = None,
     decimals: int = 2,
+    higher_is_better: bool | None = None,
 ) -> str:
     """A relative change as a report writes it: "tăng 17% so với năm 2020".
 
@@ -176,13 +252,19 @@ def describe_change(
     >>> from danvan import Period
     >>> describe_change(1001, 1000, since=Period.year(2020), decimals=0)
     'tương đương năm 2020'
+
+    With ``higher_is_better=False`` (poor households) a fall is good news, and reports
+    say it was achieved: "giảm được"; a rise stays "tăng".
+
+    >>> describe_change(23, 60, since="năm 2020", higher_is_better=False)
+    'giảm được 61,67% so với năm 2020'
     """
     _check_decimals(decimals)
     value = change(current, previous)
     rounded = _round(abs(value), decimals + 2)
     figure = format_percent(rounded, decimals=decimals)
     sign = (value > 0) - (value < 0)
-    return _direction(sign, not rounded, figure, _since(since))
+    return _direction(sign, not rounded, figure, _since(since), higher_is_better)
 
 
 def describe_difference(
@@ -193,6 +275,7 @@ def describe_difference(
     unit: str | None = None,
     since: str | Period | None = None,
     decimals: int | None = None,
+    higher_is_better: bool | None = None,
 ) -> str:
     """An absolute change as a report writes it: "tăng 18 tiêu chí so với đầu năm".
 
@@ -203,6 +286,8 @@ def describe_difference(
 
     >>> describe_difference(1, 3, unit="hộ nghèo")
     'giảm 2 hộ nghèo'
+    >>> describe_difference(23, 60, unit="hộ", since="năm 2020", higher_is_better=False)
+    'giảm được 37 hộ so với năm 2020'
     """
     _check_decimals(decimals, optional=True)
     word = _word(unit, "unit")
@@ -212,7 +297,7 @@ def describe_difference(
         size = _round(size, decimals)
     figure = format_number(size) + (f" {word}" if word else "")
     sign = (value > 0) - (value < 0)
-    return _direction(sign, not size, figure, _since(since))
+    return _direction(sign, not size, figure, _since(since), higher_is_better)
 
 
 def describe_point_change(

@@ -62,6 +62,9 @@ READABLE: Final = ("danvan/1", "danvan/2")
 T = TypeVar("T")
 
 _FRACTION_RE: Final = re.compile(r"-?[0-9]+/[0-9]+")
+# What Decimal() would also read but a JSON document should not hold: "1_000", " 1.5 ",
+# "+1.5", ".5", other scripts' digits. The JSON Schema's pattern is the same.
+_DECIMAL_RE: Final = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 _converter: cattrs.Converter | None = None
 
 
@@ -88,7 +91,7 @@ def _structure_date(value: object, _: type) -> date:
 def _structure_decimal(value: object, _: type) -> Decimal:
     if isinstance(value, int) and not isinstance(value, bool):
         return Decimal(value)
-    if isinstance(value, str):
+    if isinstance(value, str) and _DECIMAL_RE.fullmatch(value):
         try:
             result = Decimal(value)
         except InvalidOperation:

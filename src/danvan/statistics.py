@@ -143,6 +143,17 @@ class ModelStatistics:
         result: int = getattr(self, measure)
         return result
 
+    def to_dict(self) -> dict[str, Any]:
+        """The counts as plain data for an API: the period, the flows and every mapping
+        keyed by its enum's value.
+
+        >>> model_statistics([], Period.year(2021)).to_dict()["by_holder"]
+        {'collective': 0, 'individual': 0}
+        """
+        from danvan._plain import plain
+
+        return {field.name: plain(getattr(self, field.name)) for field in attrs.fields(type(self))}
+
     def _repr_html_(self) -> str:
         """The counts as an HTML table for notebooks, by field, holder, level and status;
         :func:`danvan.records.statistics_table` adds an earlier period and the change."""

@@ -439,7 +439,11 @@ def dataset_problems(dataset: Dataset, /) -> tuple[Problem, ...]:
         launcher = (
             units[campaign.launching_unit_id] if campaign.launching_unit_id is not None else None
         )
-        if launcher is not None and campaign.period is not None and _outside(launcher, campaign.period):
+        if (
+            launcher is not None
+            and campaign.period is not None
+            and _outside(launcher, campaign.period)
+        ):
             problems.append(
                 Problem(
                     f"{path}.period",
