@@ -28,6 +28,7 @@ from danvan.campaigns import (
 from danvan.errors import InvalidTypeError, InvalidValueError, ParseError
 from danvan.observations import Target
 from danvan.periods import Period
+from danvan.serialize import _get_converter as make_converter  # danvan's own converter
 
 from .strategies import (
     any_histories,
@@ -39,7 +40,6 @@ from .strategies import (
     model_events,
     valid_histories,
 )
-from .test_observations import make_converter
 
 K = ModelEventKind
 REFORM = date(2025, 7, 1)  # the district level ends

@@ -39,7 +39,7 @@ def plain(value: Any) -> Any:
     """Dates, enums, periods, mappings and sequences of them as plain JSON data."""
     from danvan.periods import Period
 
-    if value is None or isinstance(value, (bool, str)) and not isinstance(value, enum.Enum):
+    if value is None or (isinstance(value, (bool, str)) and not isinstance(value, enum.Enum)):
         return value
     if isinstance(value, enum.Enum):
         return value.value

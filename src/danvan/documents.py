@@ -921,8 +921,9 @@ class Directive:
 
     ``code`` is its :class:`DocumentCode`, ``title`` what it is about (trích yếu),
     ``issued`` the date of issue (each None when the citing text does not give it:
-    "thực hiện Kế hoạch số 70-KH/BDVTU-BCSĐUBND" is still a directive), ``issuer_ids`` the ids of the issuing units (units are
-    defined elsewhere and referred to by id; empty when not known), ``summary`` an
+    "thực hiện Kế hoạch số 70-KH/BDVTU-BCSĐUBND" is still a directive),
+    ``issuer_ids`` the ids of the issuing units (units are defined elsewhere and
+    referred to by id; empty when not known), ``summary`` an
     optional summary and ``implements`` the codes of the documents it implements or
     continues ("tiếp tục thực hiện Nghị quyết số 02-NQ/ThU").
 

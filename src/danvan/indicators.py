@@ -270,8 +270,8 @@ def meets(
     if bound is None:
         return value >= goal if higher_is_better else value <= goal
     if higher_is_better:
-        return bound.lower and value >= goal
-    return bound.upper and value <= goal
+        return bound.is_lower_bound and value >= goal
+    return bound.is_upper_bound and value <= goal
 
 
 def _count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -393,7 +393,7 @@ def _check_part(instance: RateIndicator, attribute: attrs.Attribute[Any], value:
     if value.roll_up not in _ADDITIVE:
         raise InvalidValueError(
             f"the {attribute.name} of a rate must add up over units (roll_up sum or last),"
-            f" not {value.roll_up.value}: {value.code!r}"
+            f" not {'a ratio' if value.roll_up is None else value.roll_up.value}: {value.code!r}"
         )
     if attribute.name == "denominator":
         codes = {instance.code, instance.numerator.code}
@@ -956,11 +956,11 @@ def roll_up(
     """Roll the observations of *indicator* up *tree* (tổng hợp theo đơn vị).
 
     Only observations of the indicator (for a ratio, of its numerator and denominator,
-    whose definitions are looked up in *definitions*) are used, and with *period* only those whose period lies within
-    it; the rest are skipped. One unit's observations of one indicator must not
-    overlap in time (a quarter and its year) or :class:`~danvan.InvalidValueError` is
-    raised; an observation of a unit that is not in the tree raises
-    :class:`~danvan.UnknownUnitError` (roll up ``tree.as_of(day)`` with the
+    whose definitions are looked up in *definitions*) are used, and with *period* only
+    those whose period lies within it; the rest are skipped. One unit's observations of
+    one indicator must not overlap in time (a quarter and its year) or
+    :class:`~danvan.InvalidValueError` is raised; an observation of a unit that is not
+    in the tree raises :class:`~danvan.UnknownUnitError` (roll up ``tree.as_of(day)`` with the
     observations of the units alive that day). *expected* names the units that should
     report: unit ids, every unit at a :class:`~danvan.Level`, or by default the leaves.
 

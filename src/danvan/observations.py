@@ -189,12 +189,12 @@ class Bound(str, enum.Enum):
         return True
 
     @property
-    def lower(self) -> bool:
+    def is_lower_bound(self) -> bool:
         """Whether the stated figure is a lower bound of the value (trên, ít nhất)."""
         return self in (Bound.MORE_THAN, Bound.AT_LEAST)
 
     @property
-    def upper(self) -> bool:
+    def is_upper_bound(self) -> bool:
         """Whether the stated figure is an upper bound of the value (gần, dưới, tối đa)."""
         return self in (Bound.ALMOST, Bound.LESS_THAN, Bound.AT_MOST)
 

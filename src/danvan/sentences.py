@@ -35,7 +35,6 @@ change that is not zero but rounds to zero at the places asked for is "tương �
 
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import Final, Literal
 
 from danvan._rounding import round_half_up
@@ -152,7 +151,7 @@ def _lower_is_better(
         # "dưới 3%", "gần 3%" meeting a ceiling of 3% are under it; "tối đa 3%" may equal it
         under = actual < plan if bound in (None, Bound.AT_MOST) else True
         return f"{'đạt và vượt' if under else 'đạt'}{tail} ({ceiling})"
-    over = actual > plan if bound is None else bound.lower and actual >= plan
+    over = actual > plan if bound is None else bound.is_lower_bound and actual >= plan
     if over:
         return f"chưa đạt{tail} ({ceiling})"
     return f"{word or 'kế hoạch'} {ceiling}"

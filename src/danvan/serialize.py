@@ -41,10 +41,10 @@ from __future__ import annotations
 import enum
 import json
 import re
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final, TypeVar, Union
 
 from danvan.errors import DanvanError, DataError, InvalidTypeError
@@ -377,7 +377,7 @@ def _structure_dataset(fields: dict[str, Any]) -> object:
             for index, item in enumerate(value):
                 try:
                     items.append(converter.structure(item, args[0]))
-                except Exception as exc:  # noqa: BLE001 (each becomes a problem line)
+                except Exception as exc:
                     problems += _problems_of(exc, f"{path}[{index}]")
             if len(items) == len(value):
                 complete.add(name)
@@ -385,7 +385,7 @@ def _structure_dataset(fields: dict[str, Any]) -> object:
         else:
             try:
                 built[name] = converter.structure(value, kind)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 problems += _problems_of(exc, path)
     if unknown:
         problems.append(f"$: unknown fields {', '.join(unknown)}")
@@ -514,8 +514,10 @@ class _Object(dict[str, Any]):
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result = _Object(pairs)
     if len(result) != len(pairs):
-        seen: set[str] = set()
-        result.repeated = sorted({key for key, _ in pairs if key in seen or seen.add(key)})
+        counts: dict[str, int] = {}
+        for key, _ in pairs:
+            counts[key] = counts.get(key, 0) + 1
+        result.repeated = sorted(key for key, count in counts.items() if count > 1)
     return result
 
 

@@ -247,9 +247,7 @@ def _percent(value: Fraction) -> str:
 
 
 def _whole_count(value: ExactNumber) -> bool:
-    return (
-        Fraction(value).denominator == 1 if not isinstance(value, int) else True
-    ) and value >= 0
+    return Fraction(value).denominator == 1 and Fraction(value) >= 0
 
 
 def _value_problems(
@@ -264,7 +262,7 @@ def _value_problems(
     for name, value in values:
         if value is None:
             continue
-        if indicator.unit.strip() == "%" and abs(value) > _PERCENT_LIMIT:
+        if indicator.unit.strip() == "%" and abs(Fraction(value)) > _PERCENT_LIMIT:
             problems.append(
                 Problem(
                     f"{path}.{name}",
@@ -463,7 +461,11 @@ def dataset_problems(dataset: Dataset, /) -> tuple[Problem, ...]:
                         f"{target.period} is not within the campaign's {campaign.period}",
                     )
                 )
-    for name, records in (("targets", dataset.targets), ("observations", dataset.observations)):
+    groups: tuple[tuple[str, Sequence[Target | Observation]], ...] = (
+        ("targets", dataset.targets),
+        ("observations", dataset.observations),
+    )
+    for name, records in groups:
         for index, record in enumerate(records):
             path = f"$.{name}[{index}]"
             unit = units[record.unit_id]
