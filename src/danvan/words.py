@@ -35,7 +35,16 @@ from danvan._text import nfc_with_offsets, original_index
 from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, shorten
 from danvan.numbers import MAX_DIGITS
 
-__all__ = ["money_to_words", "number_to_words", "words_to_money", "words_to_number"]
+__all__ = [
+    "digits_to_words",
+    "money_to_words",
+    "number_to_words",
+    "ordinal_to_words",
+    "words_to_digits",
+    "words_to_money",
+    "words_to_number",
+    "words_to_ordinal",
+]
 
 _DIGITS: Final = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 
@@ -622,3 +631,105 @@ def words_to_money(text: str, /, *, colloquial: bool = False) -> int | Decimal:
     if not end or words[end - 1] != "đồng":
         raise reader.error("expected 'đồng' at the end", end - 1 if end else None)
     return _read_number(reader, 0, end - 1, colloquial)
+
+
+# ----------------------------------------------------------------------------- ordinals
+
+_ORDINAL_WORDS: Final[dict[str, int]] = {"nhất": 1, "nhì": 2, "tư": 4, "bốn": 4}
+
+
+def ordinal_to_words(number: int, /, *, second: Literal["hai", "nhì"] = "hai") -> str:
+    """Spell an ordinal number (số thứ tự; inverse: :func:`words_to_ordinal`).
+
+    "thứ" and the number, except 1 "thứ nhất" and 4 "thứ tư", as CLDR writes them;
+    2 is "thứ hai" (lists, "Thứ nhất, ... Thứ hai, ...") or, with ``second="nhì"``,
+    "thứ nhì" (ranks and prizes, CLDR's form).
+
+    >>> ordinal_to_words(1), ordinal_to_words(4), ordinal_to_words(15)
+    ('thứ nhất', 'thứ tư', 'thứ mười lăm')
+    >>> ordinal_to_words(2), ordinal_to_words(2, second="nhì")
+    ('thứ hai', 'thứ nhì')
+    """
+    if not isinstance(number, int) or isinstance(number, bool):
+        raise InvalidTypeError(f"expected an int, not {type(number).__name__}: {shorten(number)}")
+    if second not in ("hai", "nhì"):
+        raise InvalidValueError(f"second must be 'hai' or 'nhì', not {shorten(second)}")
+    if number < 1:
+        raise InvalidValueError(f"an ordinal starts at 1, not {shorten(number)}")
+    if number == 1:
+        return "thứ nhất"
+    if number == 2:
+        return f"thứ {second}"
+    if number == 4:
+        return "thứ tư"
+    return "thứ " + number_to_words(number)
+
+
+def words_to_ordinal(text: str, /) -> int:
+    """Read an ordinal number in words (inverse: :func:`ordinal_to_words`).
+
+    "thứ" then "nhất", "nhì", "tư" (or "bốn", as it is also said) or the words of a
+    whole number from 2; any case and spacing. "thứ một" and "thứ không" are refused.
+
+    >>> words_to_ordinal("Thứ nhất"), words_to_ordinal("thứ nhì"), words_to_ordinal("thứ bốn")
+    (1, 2, 4)
+    >>> words_to_ordinal("thứ hai mươi mốt")
+    21
+    """
+    reader = _Reader(text)
+    words = reader.words
+    if not words or words[0] != "thứ":
+        raise reader.error("an ordinal starts with 'thứ'", 0 if words else None)
+    if len(words) == 2 and words[1] in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[words[1]]
+    value = _read_number(reader, 1, len(words))
+    if not isinstance(value, int) or value < 2:
+        raise reader.error("an ordinal is 'thứ nhất' or a whole number from 2, not", 1)
+    return value
+
+
+# ------------------------------------------------------------------------------- digits
+
+
+def digits_to_words(digits: str, /) -> str:
+    """Read a string of digits one by one (đọc từng chữ số; inverse: :func:`words_to_digits`).
+
+    For telephone, identity-card and account numbers, whose leading zeros count:
+    every digit is one word, "không" for 0.
+
+    >>> digits_to_words("0908123456")
+    'không chín không tám một hai ba bốn năm sáu'
+    """
+    if not isinstance(digits, str):
+        raise InvalidTypeError(f"expected a str, not {type(digits).__name__}: {shorten(digits)}")
+    for index, char in enumerate(digits):
+        if char not in "0123456789":
+            raise ParseError(
+                f"expected a digit, not {char!r} in {shorten(digits)} at position {index}",
+                text=digits,
+                position=index,
+            )
+    if not digits:
+        raise ParseError("expected digits, found nothing", text=digits, position=0)
+    return " ".join(_DIGITS[int(char)] for char in digits)
+
+
+def words_to_digits(text: str, /) -> str:
+    """Read digits said one by one back (inverse: :func:`digits_to_words`).
+
+    Each word is one digit ("bẩy" is read as "bảy"); leading zeros are kept.
+
+    >>> words_to_digits("không chín không tám một hai ba bốn năm sáu")
+    '0908123456'
+    """
+    reader = _Reader(text)
+    words = reader.words
+    if not words:
+        raise reader.error("expected digits in words, found nothing", None)
+    digits = []
+    for index, word in enumerate(words):
+        digit = _DIGIT_VALUES.get(word)
+        if digit is None:
+            raise reader.error("expected a digit word, not", index)
+        digits.append(str(digit))
+    return "".join(digits)
