@@ -2,14 +2,18 @@
 
 Financial papers write every amount twice, in figures and in words ("bằng chữ").
 :func:`number_to_words` spells a number, :func:`money_to_words` writes the "bằng chữ"
-line, and :func:`words_to_number` / :func:`words_to_money` read them back exactly.
+line, and :func:`words_to_number` / :func:`words_to_money` read them back exactly, as
+well as what CLDR, num2words and vietnam-number write (and, with ``colloquial=True``,
+spoken forms). :func:`ordinal_to_words` / :func:`words_to_ordinal` spell ordinals,
+:func:`digits_to_words` / :func:`words_to_digits` telephone numbers digit by digit.
 
 The rules, as taught and as accounting software writes them: *mười* is ten, *mươi* the
 tens from twenty; after *mươi* one is *mốt* and four is *tư*; five after a ten is *lăm*;
 an empty tens place after a hundred is *linh* (or *lẻ*); every group of three digits
 after the first keeps its hundreds, so 1.005 is "một nghìn không trăm linh năm"; zero
-groups are skipped; above a tỷ the scale words repeat (10¹² "một nghìn tỷ", 10¹⁸ "một
-tỷ tỷ"); decimals are read after *phẩy*, negatives start with *âm*.
+groups are skipped; above a tỷ the count of tỷ is spelled as a number (10¹² "một nghìn
+tỷ"), and from 10¹⁸ each block of nine digits carries one tỷ per block below it (10¹⁸
+"một tỷ tỷ"); decimals are read after *phẩy*, negatives start with *âm*.
 
 >>> number_to_words(1798702098)
 'một tỷ bảy trăm chín mươi tám triệu bảy trăm linh hai nghìn không trăm chín mươi tám'
@@ -353,7 +357,7 @@ def _read_group(reader: _Reader, lo: int, hi: int, *, leading: bool, lone: bool)
     number, or right before a scale word that stands on its own ("một triệu một
     nghìn"). At the end, "một triệu hai" is 1.200.000 in speech, so it is refused as
     ambiguous rather than read as 1.000.002. A group after the first may leave out
-    "không trăm" ("một nghìn lẻ năm", "một nghìn lẻ mười").
+    "không trăm" ("một nghìn lẻ năm", "một nghìn lẻ mười", "một nghìn lẻ ba mươi").
     """
     words = reader.words
     if lo >= hi:
@@ -378,9 +382,11 @@ def _read_group(reader: _Reader, lo: int, hi: int, *, leading: bool, lone: bool)
             raise reader.error("'linh'/'lẻ' must follow a hundred or a scale word:", index)
         if index + 1 >= hi:
             raise reader.error("expected a digit after", index)
-        if not has_hundreds and words[index + 1] == "mười":  # "một nghìn lẻ mười"
+        if not has_hundreds and (
+            words[index + 1] == "mười" or (index + 2 < hi and words[index + 2] == "mươi")
+        ):  # "một nghìn lẻ mười", "một nghìn lẻ ba mươi tư" (num2words)
             index += 1
-            word = "mười"
+            word = words[index]
         else:
             follower = _AFTER_LINH
     if follower is not None:
