@@ -167,7 +167,7 @@ def number_to_words(
     billion: Literal["tỷ", "tỉ"] = "tỷ",
     fraction: Literal["digits", "number"] = "digits",
 ) -> str:
-    """Spell a number in Vietnamese words (inverse: :func:`words_to_number`).
+    """Spell a number in Vietnamese words (viết số bằng chữ; inverse: :func:`words_to_number`).
 
     The keyword options choose the regional variants: ``thousand`` ("nghìn", Northern,
     or "ngàn", Southern), ``zero_tens`` ("linh" or "lẻ" for an empty tens place),
@@ -672,7 +672,7 @@ def ordinal_to_words(number: int, /, *, second: Literal["hai", "nhì"] = "hai") 
 
 
 def words_to_ordinal(text: str, /) -> int:
-    """Read an ordinal number in words (inverse: :func:`ordinal_to_words`).
+    """Read an ordinal number in words (đọc số thứ tự; inverse: :func:`ordinal_to_words`).
 
     "thứ" then "nhất", "nhì", "tư" (or "bốn", as it is also said) or the words of a
     whole number from 2; any case and spacing. "thứ một" and "thứ không" are refused.
@@ -721,7 +721,7 @@ def digits_to_words(digits: str, /) -> str:
 
 
 def words_to_digits(text: str, /) -> str:
-    """Read digits said one by one back (inverse: :func:`digits_to_words`).
+    """Read digits said one by one (đọc từng chữ số; inverse: :func:`digits_to_words`).
 
     Each word is one digit ("bẩy" is read as "bảy"); leading zeros are kept.
 
