@@ -2,7 +2,7 @@
 
 Run from the repository root, after ``python -m pip install -r benchmarks/requirements.txt``:
 
-    python benchmarks/bench_numbers.py            # the full run (about 21 s on 2 cores)
+    python benchmarks/bench_numbers.py            # the full run (about 25 s on 2 cores)
     python benchmarks/bench_numbers.py --quick    # a smoke run (about a second)
     python benchmarks/bench_numbers.py --detail   # also one row per input
 
@@ -65,6 +65,9 @@ WORD_TEXTS = (
     "một tỷ bảy trăm chín mươi tám triệu bảy trăm linh hai nghìn không trăm chín mươi tám",
     "năm tỷ không trăm năm mươi hai triệu một trăm nghìn",
 )
+
+#: Spoken forms, read only with colloquial=True (timed on their own).
+SPOKEN_TEXTS = ("hai mốt", "hai nghìn rưỡi", "ba chục nghìn", "một triệu hai")
 
 #: Swap "," and "." in Python's English grouping: 1,234.5 → 1.234,5.
 _SWAP = str.maketrans(",.", ".,")
@@ -322,10 +325,20 @@ def build(loc: Any) -> dict[str, Operation]:
             [
                 Impl("danvan", danvan.words_to_number),
                 Impl("vietnam_number.w2n", vn_w2n, missing=_missing("vietnam-number")),
+                Impl("danvan colloquial=True", _colloquial),
             ],
+        ),
+        Operation(
+            "words_to_number spoken",
+            SPOKEN_TEXTS,
+            [Impl("danvan colloquial=True", _colloquial)],
         ),
     ]
     return {op.name: op for op in ops}
+
+
+def _colloquial(text: str) -> int | Decimal:
+    return danvan.words_to_number(text, colloquial=True)
 
 
 def _missing(package: str) -> str:
@@ -359,6 +372,8 @@ WORD_CASES: list[tuple[Any, str, tuple[str, ...]]] = [
     (10**15, "một triệu tỷ", ()),
 ]
 TEXT_CASES: list[tuple[str, int | Decimal]] = [
+    ("một nghìn tỷ năm mươi tỷ", 1050 * 10**9),
+    ("ba phẩy tám tỷ", 3_800_000_000),
     ("một nghìn lẻ năm", 1005),
     ("hai mươi tư", 24),
     ("âm bảy", -7),

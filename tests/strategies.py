@@ -78,6 +78,7 @@ __all__ = [
     "model_levels",
     "models",
     "names",
+    "number_word_options",
     "observations",
     "periods",
     "political_units",
@@ -92,6 +93,7 @@ __all__ = [
     "unknown_parts",
     "valid_histories",
     "value_units",
+    "word_integers",
     "written",
 ]
 
@@ -730,3 +732,41 @@ def datasets(draw: st.DrawFn, max_units: int = 5, max_items: int = 3) -> Dataset
         targets=tuple(target_list),
         observations=tuple(observation_list),
     )
+
+
+# ------------------------------------------------------------------------- number words
+
+_SPECIAL_GROUPS = [0, 0, 0, 1, 4, 5, 10, 11, 14, 15, 20, 21, 24, 25, 100, 101, 105, 110, 115]
+
+
+@st.composite
+def _grouped_integers(draw: st.DrawFn) -> int:
+    """Integers below 10**24 built from groups of three digits, with many zero groups."""
+    groups = draw(
+        st.lists(
+            st.one_of(st.sampled_from(_SPECIAL_GROUPS), st.integers(0, 999)),
+            min_size=1,
+            max_size=8,
+        )
+    )
+    value = 0
+    for group in groups:
+        value = value * 1000 + group
+    return -value if draw(st.booleans()) else value
+
+
+#: Integers for the number-word round trips: up to 10**24 either way, with zero groups.
+word_integers: st.SearchStrategy[int] = st.one_of(
+    st.integers(-(10**24), 10**24), _grouped_integers()
+)
+
+#: Every keyword option of ``number_to_words``.
+number_word_options: st.SearchStrategy[dict[str, str]] = st.fixed_dictionaries(
+    {
+        "thousand": st.sampled_from(["nghìn", "ngàn"]),
+        "zero_tens": st.sampled_from(["linh", "lẻ"]),
+        "four": st.sampled_from(["tư", "bốn"]),
+        "billion": st.sampled_from(["tỷ", "tỉ"]),
+        "fraction": st.sampled_from(["digits", "number"]),
+    }
+)

@@ -99,6 +99,7 @@ PUBLIC_NAMES = [
     "describe_point_change",
     "describe_ratio",
     "difference",
+    "digits_to_words",
     "extract_figures",
     "find_place",
     "format_date",
@@ -123,6 +124,7 @@ PUBLIC_NAMES = [
     "normalize_place_name",
     "number_to_words",
     "observation_records",
+    "ordinal_to_words",
     "parse_date",
     "parse_document_code",
     "parse_lunar",
@@ -149,8 +151,10 @@ PUBLIC_NAMES = [
     "to_roman",
     "upgrade",
     "weekday_name",
+    "words_to_digits",
     "words_to_money",
     "words_to_number",
+    "words_to_ordinal",
     "year_over_year",
 ]
 

@@ -1,10 +1,11 @@
 """Vietnamese number words checked against an independent oracle.
 
 The oracle below is written straight from the rules of Vietnamese number words, with a
-different structure from a table-driven speller: plain recursion on ``n // 10**9`` (the
-number of tỷ is itself spelled recursively), then on triệu and nghìn, then one group of
-three digits. Everything danvan writes is compared with it, read back, and read back
-again after being mangled the ways people type (case, spacing, NFD).
+different structure from a table-driven speller: plain recursion on ``n // 10**9``
+(each block of nine digits is followed by one tỷ per block under it), then on triệu
+and nghìn, then one group of three digits. Everything danvan writes is compared with it,
+read back, and read back again after being mangled the ways people type (case,
+spacing, NFD).
 """
 
 from __future__ import annotations
@@ -77,14 +78,18 @@ def _below_billion(n: int, padded: bool, thousand: str, zero_tens: str, four: st
     return _group(n, padded, zero_tens, four)
 
 
-def _positive(n: int, thousand: str, zero_tens: str, four: str, billion: str) -> str:
+def _positive(
+    n: int, thousand: str, zero_tens: str, four: str, billion: str, level: int = 0
+) -> str:
+    """Spell ``n * 10**(9 * level)``: every block of nine digits carries its own tỷ's."""
+    suffix = f" {billion}" * level
     if n >= 10**9:
         high, low = divmod(n, 10**9)
-        text = _positive(high, thousand, zero_tens, four, billion) + " " + billion
+        text = _positive(high, thousand, zero_tens, four, billion, level + 1)
         if low:
-            text += " " + _below_billion(low, True, thousand, zero_tens, four)
+            text += " " + _below_billion(low, True, thousand, zero_tens, four) + suffix
         return text
-    return _below_billion(n, False, thousand, zero_tens, four)
+    return _below_billion(n, False, thousand, zero_tens, four) + suffix
 
 
 def oracle_words(
@@ -114,10 +119,10 @@ def oracle_decimal_words(
 ) -> str:
     """Spell ``±integer.fraction_digits`` (fraction_digits non-empty, no trailing zero)."""
     text = oracle_words(integer, **variant) + " phẩy "
-    if fraction == "digits":
+    significant = fraction_digits.lstrip("0")
+    if fraction == "digits" or int(significant) >= 1000:  # no scale word among decimals
         text += " ".join(DIGITS[int(d)] for d in fraction_digits)
     else:
-        significant = fraction_digits.lstrip("0")
         zeros = len(fraction_digits) - len(significant)
         text += " ".join(["không"] * zeros + [oracle_words(int(significant), **variant)])
     return "âm " + text if negative else text

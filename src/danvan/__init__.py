@@ -162,7 +162,16 @@ from danvan.statistics import (
 )
 from danvan.units import Branch, Identifier, Level, Unit, UnitKind, UnitTree
 from danvan.validation import Problem
-from danvan.words import money_to_words, number_to_words, words_to_money, words_to_number
+from danvan.words import (
+    digits_to_words,
+    money_to_words,
+    number_to_words,
+    ordinal_to_words,
+    words_to_digits,
+    words_to_money,
+    words_to_number,
+    words_to_ordinal,
+)
 
 __all__ = [
     "AmbiguousPlaceError",
@@ -259,6 +268,7 @@ __all__ = [
     "describe_point_change",
     "describe_ratio",
     "difference",
+    "digits_to_words",
     "extract_figures",
     "find_place",
     "format_date",
@@ -283,6 +293,7 @@ __all__ = [
     "normalize_place_name",
     "number_to_words",
     "observation_records",
+    "ordinal_to_words",
     "parse_date",
     "parse_document_code",
     "parse_lunar",
@@ -309,8 +320,10 @@ __all__ = [
     "to_roman",
     "upgrade",
     "weekday_name",
+    "words_to_digits",
     "words_to_money",
     "words_to_number",
+    "words_to_ordinal",
     "year_over_year",
 ]
 

@@ -407,6 +407,9 @@ _MINUS: Final = frozenset("-−")
 _SCALE_WORDS: Final[dict[str, int]] = {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9}
 _CURRENCY_WORDS: Final = ("đồng", "vnđ", "vnd", "đ", "₫")
 _SPACES: Final = " \t\n\r\u00a0\u202f\u2009"
+# Amounts as people type them: "500k" (nghìn), "2tr", "1,5tr", "1tr5" (triệu; the digits
+# after "tr" are the next places: 1tr5 = 1.500.000), "2trđ" with the currency attached.
+_SHORTHAND_RE: Final = re.compile(r"(k|tr)([0-9]*)(?![^\W_đ])")
 
 
 def _fail(message: str, text: str, offsets: list[int] | None, position: int) -> ParseError:
@@ -577,7 +580,9 @@ def parse_money(text: str, /) -> int | Decimal:
     A number, then optionally a scale word (``nghìn``/``ngàn``, ``triệu``,
     ``tỷ``/``tỉ``, ``nghìn tỷ``), then optionally the currency (``đồng``, ``đ``,
     ``VNĐ``, ``VND``, ``₫``), in any case and NFC or NFD. Whole amounts come back as
-    ``int``, others as ``Decimal``.
+    ``int``, others as ``Decimal``. The shorthand people type is read too, attached to
+    the number: ``500k`` (nghìn), ``2tr``, ``1,5tr`` and ``1tr5`` (1.500.000: the
+    digits after ``tr`` are the next places).
 
     >>> parse_money("1.798.702.098đ")
     1798702098
@@ -585,14 +590,31 @@ def parse_money(text: str, /) -> int | Decimal:
     915000000
     >>> parse_money("50,596 tỷ đồng")
     50596000000
+    >>> parse_money("500k"), parse_money("1tr5"), parse_money("1,5tr")
+    (500000, 1500000, 1500000)
     """
     nfc, offsets = _prepare(text)
     start = _skip_spaces(nfc, 0)
     end, negative, whole, fraction = _read_number(text, nfc, offsets, start, "an amount")
     folded = nfc.lower()
     shift = 0
+    shorthand = _SHORTHAND_RE.match(folded, end)
+    if shorthand is not None:  # "500k", "2tr", "1,5tr", "1tr5"
+        shift = 3 if shorthand.group(1) == "k" else 6
+        tail = shorthand.group(2)
+        if tail:
+            if fraction or len(tail) > shift:
+                raise _fail(
+                    f"after {shorthand.group(1)!r} at most {shift} digits, and only after"
+                    " a whole number",
+                    text,
+                    offsets,
+                    shorthand.start(2),
+                )
+            fraction = tail
+        end = shorthand.end()
     index = _skip_spaces(nfc, end)
-    for _ in range(2):  # "tỷ", or "nghìn tỷ"
+    for _ in range(2 if not shift else 0):  # "tỷ", or "nghìn tỷ"
         word = word_at(folded, index, _SCALE_WORDS)
         if word is None or (shift and _SCALE_WORDS[word] != 9) or shift >= 9:
             break

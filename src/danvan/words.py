@@ -2,14 +2,18 @@
 
 Financial papers write every amount twice, in figures and in words ("bằng chữ").
 :func:`number_to_words` spells a number, :func:`money_to_words` writes the "bằng chữ"
-line, and :func:`words_to_number` / :func:`words_to_money` read them back exactly.
+line, and :func:`words_to_number` / :func:`words_to_money` read them back exactly, as
+well as what CLDR, num2words and vietnam-number write (and, with ``colloquial=True``,
+spoken forms). :func:`ordinal_to_words` / :func:`words_to_ordinal` spell ordinals,
+:func:`digits_to_words` / :func:`words_to_digits` telephone numbers digit by digit.
 
 The rules, as taught and as accounting software writes them: *mười* is ten, *mươi* the
 tens from twenty; after *mươi* one is *mốt* and four is *tư*; five after a ten is *lăm*;
 an empty tens place after a hundred is *linh* (or *lẻ*); every group of three digits
 after the first keeps its hundreds, so 1.005 is "một nghìn không trăm linh năm"; zero
-groups are skipped; above a tỷ the scale words repeat (10¹² "một nghìn tỷ", 10¹⁸ "một
-tỷ tỷ"); decimals are read after *phẩy*, negatives start with *âm*.
+groups are skipped; above a tỷ the count of tỷ is spelled as a number (10¹² "một nghìn
+tỷ"), and from 10¹⁸ each block of nine digits carries one tỷ per block below it (10¹⁸
+"một tỷ tỷ"); decimals are read after *phẩy*, negatives start with *âm*.
 
 >>> number_to_words(1798702098)
 'một tỷ bảy trăm chín mươi tám triệu bảy trăm linh hai nghìn không trăm chín mươi tám'
@@ -35,7 +39,16 @@ from danvan._text import nfc_with_offsets, original_index
 from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, shorten
 from danvan.numbers import MAX_DIGITS
 
-__all__ = ["money_to_words", "number_to_words", "words_to_money", "words_to_number"]
+__all__ = [
+    "digits_to_words",
+    "money_to_words",
+    "number_to_words",
+    "ordinal_to_words",
+    "words_to_digits",
+    "words_to_money",
+    "words_to_number",
+    "words_to_ordinal",
+]
 
 _DIGITS: Final = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 
@@ -49,6 +62,7 @@ _VARIANTS: Final[dict[str, tuple[str, ...]]] = {
 
 _DEFAULTS: Final = ("nghìn", "linh", "tư", "tỷ", "digits")
 _LIMIT: Final = 10**MAX_DIGITS  # numbers have fewer digits than MAX_DIGITS + 1
+_BILLION: Final = 10**9
 
 # Tables of the words for 0..999, one for the leading group and one for the groups
 # after it (which keep "không trăm"), built on first use for each variant.
@@ -96,25 +110,51 @@ def _check_variant(name: str, value: str) -> None:
 def _integer_words(
     number: int, thousand: str, zero_tens: str, four: str, billion: str
 ) -> list[str]:
-    """Words for a positive whole number, from its groups of three digits."""
+    """Words for a positive whole number.
+
+    The number is cut into blocks of nine digits; each block that is not zero is
+    spelled with nghìn and triệu, then followed by one "tỷ" for each block below it:
+    1.050 tỷ is "một nghìn không trăm năm mươi tỷ", 2·10²¹ + 345·10⁹ is "hai nghìn
+    tỷ tỷ ba trăm bốn mươi lăm tỷ". Below 10¹⁸ this is the form accounting software
+    writes; above, the form of vietnam-number, which no other reading can take.
+    """
     leading, padded = _tables(zero_tens, four)
     if number < 1000:
         return [leading[number]]
-    groups = []
-    while number:
-        number, group = divmod(number, 1000)
-        groups.append(group)
     words: list[str] = []
-    for position in range(len(groups) - 1, -1, -1):  # from the most significant group
-        group = groups[position]
-        within = position % 3  # 0 units, 1 thousands, 2 millions of a 10**9 block
-        if group:
-            words.append(padded[group] if words else leading[group])
-            if within:
-                words.append(thousand if within == 1 else "triệu")
-        if position and not within:
-            words.append(billion)
+    if number < _BILLION:
+        _block_words(number, words, leading, padded, thousand)
+        return words
+    blocks = []
+    while number:
+        number, block = divmod(number, _BILLION)
+        blocks.append(block)
+    for level in range(len(blocks) - 1, -1, -1):  # from the most significant block
+        block = blocks[level]
+        if block:
+            _block_words(block, words, leading, padded, thousand)
+            words += [billion] * level
     return words
+
+
+def _block_words(
+    block: int,
+    words: list[str],
+    leading: tuple[str, ...],
+    padded: tuple[str, ...],
+    thousand: str,
+) -> None:
+    """Append the words of ``0 < block < 10⁹``: its groups with triệu and nghìn."""
+    millions, rest = divmod(block, 1_000_000)
+    thousands, units = divmod(rest, 1000)
+    if millions:
+        words.append(padded[millions] if words else leading[millions])
+        words.append("triệu")
+    if thousands:
+        words.append(padded[thousands] if words else leading[thousands])
+        words.append(thousand)
+    if units:
+        words.append(padded[units] if words else leading[units])
 
 
 def number_to_words(
@@ -127,7 +167,7 @@ def number_to_words(
     billion: Literal["tỷ", "tỉ"] = "tỷ",
     fraction: Literal["digits", "number"] = "digits",
 ) -> str:
-    """Spell a number in Vietnamese words (inverse: :func:`words_to_number`).
+    """Spell a number in Vietnamese words (viết số bằng chữ; inverse: :func:`words_to_number`).
 
     The keyword options choose the regional variants: ``thousand`` ("nghìn", Northern,
     or "ngàn", Southern), ``zero_tens`` ("linh" or "lẻ" for an empty tens place),
@@ -168,13 +208,15 @@ def number_to_words(
         words += _integer_words(int(whole), thousand, zero_tens, four, billion)
     if decimals:
         words.append("phẩy")
-        if fraction == "digits":
+        significant = decimals.lstrip("0")
+        if fraction == "digits" or len(significant) > 3:
+            # Decimals read as a number stop at 999: "ba phẩy tám tỷ" is 3,8 tỷ, so a
+            # scale word among the decimals would be heard as the scale of the number.
             words += [_DIGITS[int(d)] for d in decimals]
         else:
-            significant = decimals.lstrip("0")
             words += ["không"] * (len(decimals) - len(significant))
             if significant:
-                words += _integer_words(int(significant), thousand, zero_tens, four, billion)
+                words.append(_tables(zero_tens, four)[0][int(significant)])
     return " ".join(words)
 
 
@@ -256,10 +298,20 @@ _AFTER_LINH: Final = {**{k: v for k, v in _DIGIT_VALUES.items() if v}, "tư": 4}
 _ZERO_TENS: Final = frozenset(("linh", "lẻ"))
 _THOUSANDS: Final = frozenset(("nghìn", "ngàn"))
 _BILLIONS: Final = frozenset(("tỷ", "tỉ"))
+#: The scale words and what they multiply by.
+_SCALES: Final[dict[str, int]] = {
+    "nghìn": 1000,
+    "ngàn": 1000,
+    "triệu": 1_000_000,
+    "tỷ": _BILLION,
+    "tỉ": _BILLION,
+}
 _KNOWN: Final = frozenset(
-    {*_DIGIT_VALUES, *_AFTER_MUOI, *_ZERO_TENS, *_THOUSANDS, *_BILLIONS}
-    | {"không", "mười", "mươi", "trăm", "triệu", "phẩy", "âm"}
+    {*_DIGIT_VALUES, *_AFTER_MUOI, *_ZERO_TENS, *_SCALES}
+    | {"không", "mười", "mươi", "trăm", "phẩy", "âm"}
 )
+
+_KNOWN_SPOKEN: Final = _KNOWN | {"rưỡi"}
 
 _WORD_RE: Final = re.compile(r"\S+")
 
@@ -268,7 +320,9 @@ class _Reader:
     """The lower-case words of one text, and errors that point into the original text.
 
     The readers below take word indices ``lo:hi`` into :attr:`words`; an error names
-    a word by its index and works out its position in the text only then.
+    a word by its index and works out its position in the text only then. When the
+    colloquial reader rewrites the words, :attr:`source` maps each word back to the
+    word of the text it came from.
     """
 
     def __init__(self, text: str) -> None:
@@ -277,9 +331,12 @@ class _Reader:
         self.text = text
         self.nfc, self.offsets = nfc_with_offsets(text)
         self.words: list[str] = self.nfc.lower().split()
+        self.source: list[int] | None = None
 
     def error(self, message: str, word: int | None) -> ParseError:
-        if word is None or word >= len(self.words):
+        if word is not None and self.source is not None:
+            word = self.source[word] if word < len(self.source) else None
+        if word is None or word >= len(_WORD_RE.findall(self.nfc)):
             index, quoted = len(self.nfc), ""
         else:
             match = next(m for i, m in enumerate(_WORD_RE.finditer(self.nfc)) if i == word)
@@ -292,12 +349,15 @@ class _Reader:
         )
 
 
-def _read_group(reader: _Reader, lo: int, hi: int, *, leading: bool) -> int:
+def _read_group(reader: _Reader, lo: int, hi: int, *, leading: bool, lone: bool) -> int:
     """Read ``words[lo:hi]`` as a number below 1000 ("không trăm linh năm" included).
 
-    A lone digit is read only in the leading group: after a scale word "một triệu hai"
-    is 1.200.000 in speech, so it is refused as ambiguous rather than read as 1.000.002.
-    A group after the first may leave out "không trăm" ("một nghìn lẻ năm").
+    ``leading`` is true for the first group of a number, which may not start with
+    "linh"/"lẻ". A lone digit is read only where ``lone`` allows it: at the start of a
+    number, or right before a scale word that stands on its own ("một triệu một
+    nghìn"). At the end, "một triệu hai" is 1.200.000 in speech, so it is refused as
+    ambiguous rather than read as 1.000.002. A group after the first may leave out
+    "không trăm" ("một nghìn lẻ năm", "một nghìn lẻ mười", "một nghìn lẻ ba mươi").
     """
     words = reader.words
     if lo >= hi:
@@ -317,15 +377,23 @@ def _read_group(reader: _Reader, lo: int, hi: int, *, leading: bool) -> int:
             return value
         word = words[index]
     follower: dict[str, int] | None = None
-    if word == "mười":
-        value += 10
-        follower = _AFTER_MUOI_TEN
-    elif word in _ZERO_TENS:
+    if word in _ZERO_TENS:
         if not has_hundreds and leading:
-            raise reader.error("'linh'/'lẻ' must follow a hundred:", index)
+            raise reader.error("'linh'/'lẻ' must follow a hundred or a scale word:", index)
         if index + 1 >= hi:
             raise reader.error("expected a digit after", index)
-        follower = _AFTER_LINH
+        if not has_hundreds and (
+            words[index + 1] == "mười" or (index + 2 < hi and words[index + 2] == "mươi")
+        ):  # "một nghìn lẻ mười", "một nghìn lẻ ba mươi tư" (num2words)
+            index += 1
+            word = words[index]
+        else:
+            follower = _AFTER_LINH
+    if follower is not None:
+        pass
+    elif word == "mười":
+        value += 10
+        follower = _AFTER_MUOI_TEN
     elif word in _DIGIT_VALUES:
         if index + 1 < hi and words[index + 1] == "mươi":
             tens = _DIGIT_VALUES[word]
@@ -334,7 +402,7 @@ def _read_group(reader: _Reader, lo: int, hi: int, *, leading: bool) -> int:
             value += tens * 10
             index += 1
             follower = _AFTER_MUOI
-        elif has_hundreds or not leading:
+        elif has_hundreds or not lone:
             raise reader.error(
                 "ambiguous digit (write 'linh' for an empty tens place and 'không trăm'"
                 " for an empty hundreds place):",
@@ -360,68 +428,78 @@ def _read_group(reader: _Reader, lo: int, hi: int, *, leading: bool) -> int:
     return value
 
 
-def _read_below_billion(reader: _Reader, lo: int, hi: int, *, leading: bool) -> int:
-    """Read ``words[lo:hi]`` (no tỷ) as a number below 10⁹; empty is 0 unless leading."""
-    words = reader.words
-    if lo >= hi:
-        if leading:
-            raise reader.error("expected a number before", hi)
-        return 0
-    value = 0
-    start = lo
-    seen_million = seen_thousand = False
-    for index in range(lo, hi):
-        word = words[index]
-        if word == "triệu":
-            if seen_million or seen_thousand:
-                raise reader.error("scale word out of order:", index)
-            seen_million, multiplier = True, 1_000_000
-        elif word in _THOUSANDS:
-            if seen_thousand:
-                raise reader.error("scale word out of order:", index)
-            seen_thousand, multiplier = True, 1000
-        else:
-            continue
-        if start == index:
-            raise reader.error("expected a number before", index)
-        group = _read_group(reader, start, index, leading=leading)
-        if group == 0:
-            raise reader.error("a scale word needs a number other than zero:", index)
-        value += group * multiplier
-        leading = False
-        start = index + 1
-    if start < hi:
-        value += _read_group(reader, start, hi, leading=leading)
-    return value
+def _read_integer(reader: _Reader, lo: int, hi: int) -> tuple[int, int]:
+    """Read ``words[lo:hi]`` as a whole number: ``(value, unit of its last word)``.
 
-
-def _read_integer(reader: _Reader, lo: int, hi: int) -> int:
-    """Read ``words[lo:hi]`` as a whole number: blocks below 10⁹ separated by "tỷ"."""
+    The number is a sum of terms, each a count times a scale, from the largest down.
+    A scale word after a group of digits multiplies the group and the terms before it
+    that are smaller than the scale: "một nghìn không trăm năm mươi tỷ" is 1.050 tỷ,
+    as CLDR and accounting software write it. "tỷ" straight after another scale word
+    joins it ("nghìn tỷ" 10¹², "tỷ tỷ" 10¹⁸), and what follows may fill the places
+    below the joined scale: "một nghìn tỷ năm mươi tỷ" is 1.050 tỷ, as num2words,
+    vietnam-number and vn-numberwords write it. Each term must be smaller than the
+    scale of the term before it, so no text has two readings. One pass, no
+    backtracking. The unit is the scale of the last term when the words end with a
+    scale word, 100 when they end with "trăm", else 1 (for "rưỡi" and spoken forms).
+    """
     words = reader.words
     if hi - lo == 1 and words[lo] == "không":
-        return 0
-    value = 0
+        return 0, 1
+    values: list[int] = []  # the terms found so far, largest first
+    bounds: list[int] = []  # the scale of each term: what follows must be smaller
     start = lo
-    first = True
-    blocks = 0
-    for index in range(lo, hi + 1):
-        if index == hi or words[index] in _BILLIONS:
-            block = _read_below_billion(reader, start, index, leading=first)
-            if first and block == 0:
-                raise reader.error("a number cannot start with zero:", start)
-            value = value * 1_000_000_000 + block
-            blocks += 1
-            if blocks * 9 > MAX_DIGITS + 9:
-                raise reader.error(f"more than {MAX_DIGITS} digits at", index)
-            first = False
-            start = index + 1
-    if value >= _LIMIT:
-        raise reader.error(f"more than {MAX_DIGITS} digits in the number starting", lo)
-    return value
+    for index in range(lo, hi):
+        unit = _SCALES.get(words[index])
+        if unit is None:
+            continue
+        if start < index:  # a scale word after a group of digits
+            absorbs = bool(bounds) and bounds[-1] < unit
+            count = _read_group(reader, start, index, leading=not values, lone=not absorbs)
+            if count == 0:
+                raise reader.error("a scale word needs a number other than zero:", index)
+            low = 1
+        elif index == lo:
+            raise reader.error("expected a number before", index)
+        elif unit != _BILLION:  # only tỷ joins a scale word before it
+            raise reader.error("scale word out of order:", index)
+        else:  # "nghìn tỷ", "triệu tỷ", "tỷ tỷ": the term just made, times a tỷ
+            count = values.pop()
+            low = bounds.pop()
+        while bounds and bounds[-1] < unit:
+            bounds.pop()
+            count += values.pop()
+        value = count * unit
+        if bounds and value >= bounds[-1]:
+            raise reader.error("scale word out of order:", index)
+        if value >= _LIMIT:
+            raise reader.error(f"more than {MAX_DIGITS} digits at", index)
+        values.append(value)
+        bounds.append(low * unit)
+        start = index + 1
+    if start < hi:
+        values.append(_read_group(reader, start, hi, leading=not values, lone=not values))
+        last = 100 if words[hi - 1] == "trăm" else 1
+    else:
+        last = bounds[-1] if bounds else 1
+    return sum(values), last
+
+
+def _read_scale(reader: _Reader, lo: int, hi: int) -> int:
+    """Read ``words[lo:hi]`` as one scale ("tỷ", "nghìn tỷ", "triệu tỷ tỷ"): its exponent."""
+    words = reader.words
+    shift = len(str(_SCALES[words[lo]])) - 1
+    for index in range(lo + 1, hi):
+        if words[index] not in _BILLIONS:
+            raise reader.error("unexpected", index)
+        shift += 9
+        if shift > MAX_DIGITS:
+            raise reader.error(f"more than {MAX_DIGITS} digits at", index)
+    return shift
 
 
 def _read_fraction(reader: _Reader, lo: int, hi: int) -> str:
-    """Read the words after "phẩy" as decimal digits (digit by digit or as a number)."""
+    """Read the words after "phẩy" as decimal digits: digit by digit, or as a number
+    below 1000 after any "không" ("ba phẩy không hai mươi tư" is 3,024)."""
     words = reader.words
     if lo >= hi:
         raise reader.error("expected digits after", lo - 1)
@@ -432,53 +510,87 @@ def _read_fraction(reader: _Reader, lo: int, hi: int) -> str:
     if all(word in _DIGIT_VALUES for word in rest):
         digits = "".join(str(_DIGIT_VALUES[word]) for word in rest)
     else:
-        digits = str(_read_integer(reader, zeros, hi))
+        digits = str(_read_group(reader, zeros, hi, leading=True, lone=True))
     if zeros - lo + len(digits) > MAX_DIGITS:
         raise reader.error(f"more than {MAX_DIGITS} decimal digits after", lo - 1)
     return "0" * (zeros - lo) + digits
 
 
-def _read_number(reader: _Reader, hi: int) -> int | Decimal:
-    """Read ``words[:hi]`` as a number, with its sign and decimals."""
-    words = reader.words
-    if hi == 0:
-        raise reader.error("expected a number in words, found nothing", None)
-    if not _KNOWN.issuperset(words[:hi]):
-        unknown = next(i for i in range(hi) if words[i] not in _KNOWN)
-        raise reader.error("unknown number word", unknown)
-    negative = words[0] == "âm"
-    lo = 1 if negative else 0
-    try:
-        comma = words.index("phẩy", lo, hi)
-    except ValueError:
-        comma = hi
-    if "âm" in words[lo:hi]:
-        raise reader.error("'âm' (minus) comes first, once:", words.index("âm", lo, hi))
-    if "phẩy" in words[comma + 1 : hi]:
-        raise reader.error("unexpected", words.index("phẩy", comma + 1, hi))
-    if lo >= comma:
-        if comma < hi:
-            raise reader.error("expected a number before", comma)
-        raise reader.error("expected a number after", 0)
-    whole = _read_integer(reader, lo, comma)
-    if comma == hi:
-        return -whole if negative else whole
-    fraction = _read_fraction(reader, comma + 1, hi)
+def _exact(
+    negative: bool, whole: int, fraction: str, shift: int, reader: _Reader
+) -> int | Decimal:
+    """``±whole,fraction × 10**shift``: an ``int`` if whole, else a ``Decimal``."""
+    if len(fraction) <= shift:
+        value = int(f"{whole}{fraction}".ljust(len(str(whole)) + shift, "0"))
+        return -value if negative else value
     try:
         digit_tuple = tuple(int(d) for d in f"{whole}{fraction}")
     except ValueError as exc:  # sys.set_int_max_str_digits() set lower than ours
-        raise reader.error("more digits than Python is set to convert, from", lo) from exc
-    return Decimal((int(negative), digit_tuple, -len(fraction)))
+        raise reader.error("more digits than Python is set to convert, from", 0) from exc
+    return Decimal((int(negative), digit_tuple, shift - len(fraction)))
 
 
-def words_to_number(text: str, /) -> int | Decimal:
-    """Read a number written in Vietnamese words (inverse: :func:`number_to_words`).
+def _read_number(reader: _Reader, lo: int, hi: int, colloquial: bool = False) -> int | Decimal:
+    """Read ``words[lo:hi]`` as a number, with its sign, decimals and a scale after them."""
+    words = reader.words
+    if hi <= lo:
+        raise reader.error("expected a number in words, found nothing", None if lo else lo)
+    known = _KNOWN_SPOKEN if colloquial else _KNOWN
+    if not known.issuperset(words[lo:hi]):
+        unknown = next(i for i in range(lo, hi) if words[i] not in known)
+        raise reader.error("unknown number word", unknown)
+    negative = words[lo] == "âm"
+    first = lo + 1 if negative else lo
+    try:
+        comma = words.index("phẩy", first, hi)
+    except ValueError:
+        comma = hi
+    if "âm" in words[first:hi]:
+        raise reader.error("'âm' (minus) comes first, once:", words.index("âm", first, hi))
+    if "phẩy" in words[comma + 1 : hi]:
+        raise reader.error("unexpected", words.index("phẩy", comma + 1, hi))
+    if first >= comma:
+        if comma < hi:
+            raise reader.error("expected a number before", comma)
+        raise reader.error("expected a number after", lo)
+    if comma == hi:
+        if colloquial:
+            from danvan._spoken import read_spoken_end
+
+            spoken = read_spoken_end(reader, first, hi)
+            if spoken is not None:
+                return -spoken if negative else spoken
+        whole, _ = _read_integer(reader, first, hi)
+        return -whole if negative else whole
+    whole, _ = _read_integer(reader, first, comma)
+    end = comma + 1
+    while end < hi and words[end] not in _SCALES:
+        end += 1
+    fraction = _read_fraction(reader, comma + 1, end)
+    shift = 0
+    if end < hi:  # "ba phẩy tám tỷ": 3,8 tỷ
+        shift = _read_scale(reader, end, hi)
+        if whole >= 10**shift:
+            raise reader.error("the number before 'phẩy' must be smaller than", end)
+    return _exact(negative, whole, fraction, shift, reader)
+
+
+def words_to_number(text: str, /, *, colloquial: bool = False) -> int | Decimal:
+    """Read a number written in Vietnamese words (đọc số; inverse: :func:`number_to_words`).
 
     Every variant of :func:`number_to_words` is read (nghìn/ngàn, linh/lẻ, tư/bốn,
-    tỷ/tỉ, decimals digit by digit or as a number), in any case, with any spacing, in
-    NFC or NFD. Whole numbers come back as ``int``, others as ``Decimal``. An unknown
-    word, or words that do not make a number ("hai trăm năm" could be 205 or 250), are
-    a :class:`~danvan.ParseError` naming the word and its position.
+    tỷ/tỉ, decimals digit by digit or as a number), and so is what CLDR, num2words,
+    vietnam-number and vn-numberwords write: "một triệu một nghìn" (1.001.000), "một
+    nghìn lẻ mười" (1.010), "một nghìn tỷ năm mươi tỷ" (1.050 tỷ). A scale word after
+    the decimals scales the number: "ba phẩy tám tỷ" is 3.800.000.000. Any case, any
+    spacing, NFC or NFD. Whole numbers come back as ``int``, others as ``Decimal``.
+
+    An unknown word, or words that could mean two numbers ("một trăm năm" is 105 or
+    150; "một triệu hai" is 1.200.000 in speech), are a :class:`~danvan.ParseError`
+    naming the word and its position. ``colloquial=True`` also reads the spoken forms
+    ("hai mốt", "hăm lăm", "một trăm rưỡi", "ba chục nghìn", "chấm", "trừ", "một
+    triệu hai") and words typed without diacritics where that is unambiguous; see
+    the guide for each form and its reading.
 
     >>> words_to_number("Một nghìn không trăm linh năm")
     1005
@@ -486,27 +598,144 @@ def words_to_number(text: str, /) -> int | Decimal:
     24
     >>> words_to_number("âm ba phẩy tám")
     Decimal('-3.8')
+    >>> words_to_number("ba phẩy tám tỷ")
+    3800000000
+    >>> words_to_number("hai nghìn rưỡi", colloquial=True)
+    2500
     """
     reader = _Reader(text)
-    return _read_number(reader, len(reader.words))
+    if colloquial:
+        from danvan._spoken import normalize_spoken
+
+        normalize_spoken(reader)
+    return _read_number(reader, 0, len(reader.words), colloquial)
 
 
-def words_to_money(text: str, /) -> int | Decimal:
-    """Read a "bằng chữ" line back (inverse: :func:`money_to_words`).
+def words_to_money(text: str, /, *, colloquial: bool = False) -> int | Decimal:
+    """Read a "bằng chữ" line back (đọc số tiền; inverse: :func:`money_to_words`).
 
     The words of a number, then "đồng", optionally followed by "chẵn" (a trailing
-    full stop is allowed).
+    full stop is allowed). ``colloquial`` is that of :func:`words_to_number`.
 
     >>> words_to_money("Năm triệu đồng chẵn.")
     5000000
+    >>> words_to_money("ba phẩy tám tỷ đồng")
+    3800000000
     """
     reader = _Reader(text)
     words = reader.words
     if words and words[-1].endswith(".") and len(words[-1]) > 1:
         words[-1] = words[-1][:-1]
+    if colloquial:
+        from danvan._spoken import normalize_spoken
+
+        normalize_spoken(reader)
+        words = reader.words
     end = len(words)
     if end and words[end - 1] == "chẵn":
         end -= 1
     if not end or words[end - 1] != "đồng":
         raise reader.error("expected 'đồng' at the end", end - 1 if end else None)
-    return _read_number(reader, end - 1)
+    return _read_number(reader, 0, end - 1, colloquial)
+
+
+# ----------------------------------------------------------------------------- ordinals
+
+_ORDINAL_WORDS: Final[dict[str, int]] = {"nhất": 1, "nhì": 2, "tư": 4, "bốn": 4}
+
+
+def ordinal_to_words(number: int, /, *, second: Literal["hai", "nhì"] = "hai") -> str:
+    """Spell an ordinal number (số thứ tự; inverse: :func:`words_to_ordinal`).
+
+    "thứ" and the number, except 1 "thứ nhất" and 4 "thứ tư", as CLDR writes them;
+    2 is "thứ hai" (lists, "Thứ nhất, ... Thứ hai, ...") or, with ``second="nhì"``,
+    "thứ nhì" (ranks and prizes, CLDR's form).
+
+    >>> ordinal_to_words(1), ordinal_to_words(4), ordinal_to_words(15)
+    ('thứ nhất', 'thứ tư', 'thứ mười lăm')
+    >>> ordinal_to_words(2), ordinal_to_words(2, second="nhì")
+    ('thứ hai', 'thứ nhì')
+    """
+    if not isinstance(number, int) or isinstance(number, bool):
+        raise InvalidTypeError(f"expected an int, not {type(number).__name__}: {shorten(number)}")
+    if second not in ("hai", "nhì"):
+        raise InvalidValueError(f"second must be 'hai' or 'nhì', not {shorten(second)}")
+    if number < 1:
+        raise InvalidValueError(f"an ordinal starts at 1, not {shorten(number)}")
+    if number == 1:
+        return "thứ nhất"
+    if number == 2:
+        return f"thứ {second}"
+    if number == 4:
+        return "thứ tư"
+    return "thứ " + number_to_words(number)
+
+
+def words_to_ordinal(text: str, /) -> int:
+    """Read an ordinal number in words (đọc số thứ tự; inverse: :func:`ordinal_to_words`).
+
+    "thứ" then "nhất", "nhì", "tư" (or "bốn", as it is also said) or the words of a
+    whole number from 2; any case and spacing. "thứ một" and "thứ không" are refused.
+
+    >>> words_to_ordinal("Thứ nhất"), words_to_ordinal("thứ nhì"), words_to_ordinal("thứ bốn")
+    (1, 2, 4)
+    >>> words_to_ordinal("thứ hai mươi mốt")
+    21
+    """
+    reader = _Reader(text)
+    words = reader.words
+    if not words or words[0] != "thứ":
+        raise reader.error("an ordinal starts with 'thứ'", 0 if words else None)
+    if len(words) == 2 and words[1] in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[words[1]]
+    value = _read_number(reader, 1, len(words))
+    if not isinstance(value, int) or value < 2:
+        raise reader.error("an ordinal is 'thứ nhất' or a whole number from 2, not", 1)
+    return value
+
+
+# ------------------------------------------------------------------------------- digits
+
+
+def digits_to_words(digits: str, /) -> str:
+    """Read a string of digits one by one (đọc từng chữ số; inverse: :func:`words_to_digits`).
+
+    For telephone, identity-card and account numbers, whose leading zeros count:
+    every digit is one word, "không" for 0.
+
+    >>> digits_to_words("0908123456")
+    'không chín không tám một hai ba bốn năm sáu'
+    """
+    if not isinstance(digits, str):
+        raise InvalidTypeError(f"expected a str, not {type(digits).__name__}: {shorten(digits)}")
+    for index, char in enumerate(digits):
+        if char not in "0123456789":
+            raise ParseError(
+                f"expected a digit, not {char!r} in {shorten(digits)} at position {index}",
+                text=digits,
+                position=index,
+            )
+    if not digits:
+        raise ParseError("expected digits, found nothing", text=digits, position=0)
+    return " ".join(_DIGITS[int(char)] for char in digits)
+
+
+def words_to_digits(text: str, /) -> str:
+    """Read digits said one by one (đọc từng chữ số; inverse: :func:`digits_to_words`).
+
+    Each word is one digit ("bẩy" is read as "bảy"); leading zeros are kept.
+
+    >>> words_to_digits("không chín không tám một hai ba bốn năm sáu")
+    '0908123456'
+    """
+    reader = _Reader(text)
+    words = reader.words
+    if not words:
+        raise reader.error("expected digits in words, found nothing", None)
+    digits = []
+    for index, word in enumerate(words):
+        digit = _DIGIT_VALUES.get(word)
+        if digit is None:
+            raise reader.error("expected a digit word, not", index)
+        digits.append(str(digit))
+    return "".join(digits)
