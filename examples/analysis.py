@@ -97,15 +97,17 @@ def show_figures(name: str, data: Dataset) -> None:
                 f"  {indicator.name}: {format_money(observation.actual, unit='đ')}"
                 f" ({format_money(observation.actual, scale='auto')})"
             )
-        elif indicator.unit == "%" and observation.indicator.endswith(".change"):
-            # The report states the relative change r only: it is the change from 1 to 1 + r.
-            print(f"  {indicator.name}: {describe_change(1 + observation.actual, 1)}")
         elif indicator.unit == "%":
-            verdict = ""
-            if observation.indicator.endswith(".attainment"):
-                met = meets(observation.actual, 1)
-                verdict = ", đạt và vượt kế hoạch" if met else ", chưa đạt kế hoạch"
-            print(f"  {indicator.name}: {format_percent(observation.actual)}{verdict}")
+            print(f"  {indicator.name}: {format_percent(observation.actual)}")
+        if observation.stated_attainment is not None:
+            # The report states the attainment of plan only, not the plan.
+            met = meets(observation.stated_attainment, 1)
+            verdict = "đạt và vượt kế hoạch" if met else "chưa đạt kế hoạch"
+            stated = format_percent(observation.stated_attainment)
+            print(f"  {indicator.name}: {stated}, {verdict}")
+        if observation.stated_change is not None:
+            # The report states the relative change r only: the change from 1 to 1 + r.
+            print(f"  {indicator.name}: {describe_change(1 + observation.stated_change, 1)}")
     for dataset, part_code, whole_code, unit in RATIOS:
         if dataset == name:
             part, whole = value(data, part_code), value(data, whole_code)

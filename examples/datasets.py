@@ -10,11 +10,18 @@ states, as an :class:`danvan.Observation` of an :class:`danvan.Indicator`.
 - :func:`hoa_thanh_2020`: Hòa Thành town (Tây Ninh), the 2020 coordination programme.
 
 Figures are exactly as the reports state them: "1.798.702.098đ" is ``1798702098`` and
-"108,39%" is ``Decimal("1.0839")`` (a rate is stored as a ratio). Where a report gives
-a percentage of plan but not the plan, the percentage is stored as an attainment rate
-and no plan is made up. Where a report says "a/b" ("19/21 chỉ tiêu"), the numerator and
-the denominator are two observations, so that "6/8" is not reduced to 3/4. What had to
-be interpreted is listed in each dataset's ``notes``.
+"96%" is ``Decimal("0.96")`` (a rate is stored as a ratio). What a report says beside a
+figure is a field of its observation, never prose: "trên 3,8 tỷ đồng" is the figure with
+``bound=Bound.MORE_THAN``; "đạt 108,39% KH" without the plan is
+``stated_attainment=Decimal("1.0839")``; "tăng 17% so với năm 2020" without the 2020
+figure is ``stated_change=Decimal("0.17")`` with ``baseline_period=Period.year(2020)``.
+No plan and no earlier figure is made up. An "a/b" figure ("19/21 chỉ tiêu") is two
+counted indicators with an observation each, and a ratio indicator whose ``numerator``
+and ``denominator`` name them, so that "6/8" is not reduced to 3/4. Documents cited by
+code without a date or a subject are recorded with what the report gives. What had to
+be interpreted is listed in each dataset's ``notes``; its ``source``, printed in
+reports as "Nguồn: …", cites the report in Vietnamese. Every dataset validates:
+``dataset.validate() == ()``.
 
 Run ``python examples/datasets.py`` to write the datasets as JSON into
 ``examples/data/``; files that are already up to date are left alone.
@@ -42,6 +49,7 @@ from danvan import (
     UnitKind,
     to_json,
 )
+from danvan.observations import Bound, Counting
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -87,17 +95,17 @@ LIFETIME_NOTE = (
 def hong_linh_2021() -> Dataset:
     """Hồng Lĩnh town (thị xã Hồng Lĩnh, Hà Tĩnh): mass-mobilisation work in 2021."""
     citation = (
-        "Untitled article on the mass-mobilisation work (công tác dân vận) of the"
-        " political system of Hồng Lĩnh town (thị xã Hồng Lĩnh), Hà Tĩnh province, in"
-        ' 2021, as published on a website whose links include "Bản đồ thị xã Hồng'
-        ' Lĩnh"; the text gives no title, author or date of its own: it reviews 2021,'
-        " cites documents up to 03/12/2021 and sets the tasks for 2022. Corpus file"
-        " corpus/000_fbfeb734c26a8be3.txt (figures labelled in"
-        " corpus/000_fbfeb734c26a8be3.json)."
+        "Bài viết về công tác dân vận năm 2021 của hệ thống chính trị thị xã Hồng Lĩnh,"
+        " tỉnh Hà Tĩnh (không ghi tên bài, tác giả, ngày đăng; nội dung tổng kết năm"
+        " 2021, dẫn văn bản đến ngày 03/12/2021 và nêu nhiệm vụ năm 2022), đăng trên"
+        " trang thông tin điện tử có mục “Bản đồ thị xã Hồng Lĩnh”. Bản lưu trong kho"
+        " báo cáo của danvan: corpus/000_fbfeb734c26a8be3.txt."
     )
     notes = [
         "The province (Hà Tĩnh) comes from the corpus README; the text says only"
-        ' "tỉnh" and "Tỉnh ủy".',
+        ' "tỉnh" and "Tỉnh ủy". The text has no title, author or date; the source'
+        " describes it by its content, and the website by the one link that names the"
+        " town.",
         "Figures for the whole town are recorded against the Thị ủy (hong-linh-thu),"
         " the Party committee at the head of the town's political system; the report"
         " does not say which unit reached them.",
@@ -111,10 +119,12 @@ def hong_linh_2021() -> Dataset:
         '"77 văn bản" stands in the paragraph "Trong những năm qua"; every document it'
         " cites is of 2021, so the figure is recorded for 2021.",
         "Kết luận 25-KL/ThU: the report does not name its issuing body; ThU, the code's"
-        " issuer, is recorded as the Thị ủy. Nghị quyết 02-NQ/ThU (of the Ban Chấp hành"
-        " Đảng bộ thị xã, khóa V) has no date in the report, so it is recorded only as"
-        ' the document 25-KL/ThU implements. "Quyết định 22 của Tỉnh ủy" has neither a'
-        " full code nor a date and is not recorded as a directive.",
+        " issuer, is recorded as the Thị ủy. Nghị quyết 02-NQ/ThU is cited by code only"
+        ' ("của Ban Chấp hành Đảng bộ thị xã (khóa V)"): it is recorded as a directive of'
+        " the Thị ủy without title or date, and as the document 25-KL/ThU implements; the"
+        ' term (khóa V) has no field and is kept here. "Quyết định 22 của Tỉnh ủy" has'
+        " no full code (no issuer abbreviation is written) and is not recorded:"
+        ' "22-QĐ/TU" would be a guess.',
         'Đề án 202 runs "giai đoạn 2021-2025 và những năm tiếp theo": it has no end, so'
         " its period is left open (None).",
         DAN_VAN_KHEO_NOTE,
@@ -125,17 +135,24 @@ def hong_linh_2021() -> Dataset:
         " support together).",
         MODELS_NOTE + ' The kinds of model it highlights ("Khéo trong tuyên truyền, vận'
         ' động…") are descriptions, not names of models.',
-        '"70 mô hình …, đạt 73%, tăng 17% so với năm 2020": the plan behind 73% is not'
-        ' stated, so 73% is stored as an attainment rate; "tăng 17%" is read as the'
-        " relative change in the number of models (DOMAIN.md's reading), though it could"
-        ' also be points of the rate. "52 mô hình cấp cơ sở được công nhận, 26 mô hình'
-        ' được biểu dương" follow "bên cạnh đó" (besides) and are recorded as indicators'
-        " of their own; the report does not say whether they are part of the 70.",
-        '"19/21 chỉ tiêu" and "6/8 sản phẩm": numerator and denominator are two observations.',
-        '"trên 3,8 tỷ đồng": the report gives a lower bound (trên, over); the value is'
-        " the bound, and the indicator's description says so.",
+        '"70 mô hình …, đạt 73%, tăng 17% so với năm 2020": the plan behind 73% and the'
+        " 2020 number are not stated, so both percentages are fields of the observation"
+        " of the 70 models (stated attainment 0.73; stated change 0.17 against the year"
+        ' 2020). "tăng 17%" is read as the relative change in the number of models'
+        " (DOMAIN.md's reading), though it could also be points of the rate. \"52 mô"
+        ' hình cấp cơ sở được công nhận, 26 mô hình được biểu dương" follow "bên cạnh'
+        ' đó" (besides) and are recorded as indicators of their own; the report does'
+        " not say whether they are part of the 70.",
+        '"19/21 chỉ tiêu" and "6/8 sản phẩm": the two counts of each are observations'
+        " and a ratio indicator is defined over them. The report says nothing more about"
+        " the 8 products considered. The 21 indicators are those of the town's 2021"
+        " plan, a stock (roll-up LAST) of distinct indicators.",
+        '"đạt trên 3,8 tỷ đồng" is recorded as 3,8 tỷ đồng with the bound "trên" (more than).',
         'The insurance coverage rates (96%, 43%) are given "đến nay" (to date) in the'
-        " review of 2021 and are recorded for 2021.",
+        " review of 2021 and are recorded for 2021. Their parts (people insured,"
+        " population, workers of working age) are not stated, so they are rates of"
+        " their own, not ratio indicators.",
+        "No figure is marked lower-is-better: the report treats every figure as an achievement.",
         '"kỷ niệm 30 năm ngày thành lập thị xã" (2022) is an anniversary, not a figure'
         " of the work, and is not recorded.",
         LIFETIME_NOTE,
@@ -201,6 +218,8 @@ def hong_linh_2021() -> Dataset:
                 date(2021, 5, 19),
                 ("hong-linh-btv",),
             ),
+            # "Nghị quyết số 02-NQ/ThU của Ban Chấp hành Đảng bộ thị xã (khóa V)": by code only
+            Directive(DocumentCode.parse("02-NQ/ThU"), issuer_ids=("hong-linh-thu",)),
             Directive(
                 DocumentCode.parse("25-KL/ThU"),
                 "Về tiếp tục thực hiện Nghị quyết số 02-NQ/ThU của Ban Chấp hành Đảng bộ"
@@ -243,52 +262,46 @@ def hong_linh_2021() -> Dataset:
                 name="Chỉ tiêu đạt và vượt kế hoạch",
                 unit="chỉ tiêu",
                 roll_up=RollUp.LAST,
-                description="Numerator of “19/21 chỉ tiêu đạt và vượt kế hoạch”.",
+                counting=Counting.DISTINCT,
             ),
             Indicator(
                 code="plan.indicators",
                 name="Chỉ tiêu của kế hoạch",
                 unit="chỉ tiêu",
                 roll_up=RollUp.LAST,
-                description="Denominator of “19/21 chỉ tiêu đạt và vượt kế hoạch”.",
+                counting=Counting.DISTINCT,
+            ),
+            Indicator(
+                code="plan.indicators_met.share",
+                name="Chỉ tiêu đạt và vượt kế hoạch",
+                unit="%",
+                numerator="plan.indicators_met",
+                denominator="plan.indicators",
             ),
             Indicator(
                 code="products.rural_industry_recognised",
                 name="Sản phẩm được công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh",
                 unit="sản phẩm",
                 roll_up=RollUp.SUM,
-                description="Numerator of “6/8 sản phẩm được công nhận …”.",
             ),
             Indicator(
                 code="products.rural_industry_considered",
                 name="Sản phẩm xét công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh",
                 unit="sản phẩm",
                 roll_up=RollUp.SUM,
-                description="Denominator of “6/8 sản phẩm được công nhận …”; the report"
-                " does not say more about these 8 products.",
+            ),
+            Indicator(
+                code="products.rural_industry_recognised.share",
+                name="Sản phẩm được công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh",
+                unit="%",
+                numerator="products.rural_industry_recognised",
+                denominator="products.rural_industry_considered",
             ),
             Indicator(
                 code="models.recognised_and_commended",
                 name="Mô hình “Dân vận khéo” được công nhận và biểu dương",
                 unit="mô hình",
                 roll_up=RollUp.SUM,
-            ),
-            Indicator(
-                code="models.recognised_and_commended.attainment",
-                name="Tỷ lệ đạt kế hoạch của số mô hình “Dân vận khéo” được công nhận và"
-                " biểu dương",
-                unit="%",
-                roll_up=RollUp.LAST,
-                description="“đạt 73%”: actual / plan; the report does not state the plan.",
-            ),
-            Indicator(
-                code="models.recognised_and_commended.change",
-                name="Mức tăng của số mô hình “Dân vận khéo” được công nhận và biểu dương"
-                " so với năm trước",
-                unit="%",
-                roll_up=RollUp.LAST,
-                description="“tăng 17% so với năm 2020”, read as a relative change of the"
-                " number of models; the 2020 number is not stated.",
             ),
             Indicator(
                 code="models.recognised.commune",
@@ -309,7 +322,6 @@ def hong_linh_2021() -> Dataset:
                 " bào các tỉnh phía Nam",
                 unit="đồng",
                 roll_up=RollUp.SUM,
-                description="“đạt trên 3,8 tỷ đồng”: the value is a lower bound (trên, over).",
             ),
             Indicator(
                 code="health_insurance.coverage",
@@ -350,18 +362,9 @@ def hong_linh_2021() -> Dataset:
                 unit_id=town,
                 period=year,
                 actual=70,
-            ),
-            Observation(
-                indicator="models.recognised_and_commended.attainment",
-                unit_id=town,
-                period=year,
-                actual=Decimal("0.73"),
-            ),
-            Observation(
-                indicator="models.recognised_and_commended.change",
-                unit_id=town,
-                period=year,
-                actual=Decimal("0.17"),
+                stated_attainment=Decimal("0.73"),
+                stated_change=Decimal("0.17"),
+                baseline_period=Period.year(2020),
             ),
             # "có 52 mô hình cấp cơ sở được công nhận, 26 mô hình được biểu dương"
             Observation(
@@ -374,6 +377,7 @@ def hong_linh_2021() -> Dataset:
                 unit_id=town,
                 period=year,
                 actual=3800000000,
+                bound=Bound.MORE_THAN,
             ),
             # "tỷ lệ bao phủ bảo hiểm y tế trên địa bàn đạt 96% dân số"
             Observation(
@@ -399,11 +403,10 @@ def hong_linh_2021() -> Dataset:
 def nam_dinh_2022() -> Dataset:
     """Nam Định province: "Đổi mới, nâng cao hiệu quả công tác dân vận" (February 2022)."""
     citation = (
-        'Article “Đổi mới, nâng cao hiệu quả công tác dân vận” ("Bài và ảnh: Văn'
-        ' Trọng"), on how the Ban Thường vụ Tỉnh ủy of Nam Định province'
-        " leads mass-mobilisation work, dated February 2022 (its dateline reads"
-        ' "2022-02", without a day). Corpus file corpus/001_e70b725e486fad51.txt'
-        " (figures labelled in corpus/001_e70b725e486fad51.json)."
+        "Bài “Đổi mới, nâng cao hiệu quả công tác dân vận” về sự lãnh đạo công tác dân"
+        " vận của Ban Thường vụ Tỉnh ủy Nam Định, tác giả Văn Trọng (bài và ảnh), tháng"
+        " 02/2022 (bài ghi “2022-02”, không ghi ngày). Bản lưu trong kho báo cáo của"
+        " danvan: corpus/001_e70b725e486fad51.txt."
     )
     notes = [
         "The province (Nam Định) comes from the corpus README; the text says"
@@ -416,15 +419,21 @@ def nam_dinh_2022() -> Dataset:
         '"sơ, tổng kết 26 nghị quyết, chỉ thị, kết luận, quyết định" counts "từ năm 2011'
         ' đến nay" (from 2011 to date): it is recorded as a cumulative stock in February'
         " 2022, since no Period runs from January 2011 to February 2022.",
-        '"10/10 huyện ủy, thành ủy" and "226/226 đảng ủy cấp xã": numerator and'
-        " denominator are two observations. That the head of the provincial Ban Dân vận"
-        " is a member of the standing committee is a yes/no fact, not recorded as a"
-        " figure.",
+        '"10/10 huyện ủy, thành ủy" and "226/226 đảng ủy cấp xã": the two counts of each'
+        " are observations (stocks of distinct committees, roll-up LAST) and a ratio"
+        " indicator is defined over them. That the head of the provincial Ban Dân vận is"
+        " a member of the standing committee is a yes/no fact, not recorded as a figure.",
+        '"100% cơ quan hành chính Nhà nước cấp tỉnh và UBND các cấp": the report gives'
+        " neither the number of agencies nor of committees, so the share is a rate of its"
+        " own (1.00), not a ratio indicator over two counts.",
         '"3.545 mô hình, điển hình …; trong đó có 2.066 tập thể, 1.479 cá nhân": three'
-        " indicators (total, held by collectives, held by individuals).",
+        " indicators (total, held by collectives, held by individuals), stocks of"
+        ' distinct models "đến nay" (to date). The 26 documents reviewed since 2011 are'
+        " distinct documents too.",
         "The report cites no document by code or date: the Ban Thường vụ's \"Quyết định"
         ' về Quy chế công tác dân vận trong hệ thống chính trị" and the "Chương trình'
-        ' hành động" are not recorded as directives.',
+        ' hành động" have no number, and a directive needs at least its code, so they'
+        " are not recorded.",
         DAN_VAN_KHEO_NOTE,
         'The Fatherland Front and "các đoàn thể chính trị - xã hội" are named together;'
         " the provincial Front committee is recorded, the organisations are not named one"
@@ -498,14 +507,21 @@ def nam_dinh_2022() -> Dataset:
                 name="Huyện ủy, thành ủy có Trưởng Ban Dân vận là ủy viên ban thường vụ cấp ủy",
                 unit="huyện ủy, thành ủy",
                 roll_up=RollUp.LAST,
-                description="Numerator of “10/10 huyện ủy, thành ủy”.",
+                counting=Counting.DISTINCT,
             ),
             Indicator(
                 code="party_committees.district",
                 name="Huyện ủy, thành ủy trực thuộc Tỉnh ủy",
                 unit="huyện ủy, thành ủy",
                 roll_up=RollUp.LAST,
-                description="Denominator of “10/10 huyện ủy, thành ủy”.",
+                counting=Counting.DISTINCT,
+            ),
+            Indicator(
+                code="party_committees.district.mobilization_head_in_standing_committee.share",
+                name="Huyện ủy, thành ủy có Trưởng Ban Dân vận là ủy viên ban thường vụ cấp ủy",
+                unit="%",
+                numerator="party_committees.district.mobilization_head_in_standing_committee",
+                denominator="party_committees.district",
             ),
             Indicator(
                 code="party_committees.commune.mobilization_bloc_consolidated",
@@ -513,14 +529,22 @@ def nam_dinh_2022() -> Dataset:
                 " đảng ủy làm trưởng khối",
                 unit="đảng ủy",
                 roll_up=RollUp.LAST,
-                description="Numerator of “226/226 đảng ủy cấp xã”.",
+                counting=Counting.DISTINCT,
             ),
             Indicator(
                 code="party_committees.commune",
                 name="Đảng ủy cấp xã",
                 unit="đảng ủy",
                 roll_up=RollUp.LAST,
-                description="Denominator of “226/226 đảng ủy cấp xã”.",
+                counting=Counting.DISTINCT,
+            ),
+            Indicator(
+                code="party_committees.commune.mobilization_bloc_consolidated.share",
+                name="Đảng ủy cấp xã đã kiện toàn khối dân vận do phó bí thư thường trực"
+                " đảng ủy làm trưởng khối",
+                unit="%",
+                numerator="party_committees.commune.mobilization_bloc_consolidated",
+                denominator="party_committees.commune",
             ),
             Indicator(
                 code="state_agencies.mobilization_leader_assigned.share",
@@ -536,24 +560,28 @@ def nam_dinh_2022() -> Dataset:
                 unit="văn bản",
                 roll_up=RollUp.LAST,
                 description="Cumulative from 2011 to the date of the report.",
+                counting=Counting.DISTINCT,
             ),
             Indicator(
                 code="models.built",
                 name="Mô hình, điển hình “Dân vận khéo” đã xây dựng được (lũy kế)",
                 unit="mô hình, điển hình",
                 roll_up=RollUp.LAST,
+                counting=Counting.DISTINCT,
             ),
             Indicator(
                 code="models.built.collective",
                 name="Mô hình, điển hình “Dân vận khéo” đã xây dựng được của tập thể (lũy kế)",
                 unit="mô hình, điển hình",
                 roll_up=RollUp.LAST,
+                counting=Counting.DISTINCT,
             ),
             Indicator(
                 code="models.built.individual",
                 name="Mô hình, điển hình “Dân vận khéo” đã xây dựng được của cá nhân (lũy kế)",
                 unit="mô hình, điển hình",
                 roll_up=RollUp.LAST,
+                counting=Counting.DISTINCT,
             ),
         ),
         observations=(
@@ -610,11 +638,10 @@ def nam_dinh_2022() -> Dataset:
 def hoa_thanh_2020() -> Dataset:
     """Hòa Thành town (thị xã Hòa Thành, Tây Ninh): the 2020 coordination programme."""
     citation = (
-        "Article “Kết quả thực hiện Chương trình phối hợp giữa Ban Dân vận Thị uỷ và Uỷ"
-        " ban nhân dân Thị xã năm 2020” by Nguyễn Thu, on Hòa Thành town (thị xã Hòa"
-        ' Thành), Tây Ninh province, posted "Thứ hai - 09/11/2020" (Monday 09/11/2020).'
-        " Corpus file corpus/002_30bf4d38b8046724.txt (figures labelled in"
-        " corpus/002_30bf4d38b8046724.json)."
+        "Bài “Kết quả thực hiện Chương trình phối hợp giữa Ban Dân vận Thị uỷ và Uỷ ban"
+        " nhân dân Thị xã năm 2020” của tác giả Nguyễn Thu về thị xã Hòa Thành, tỉnh Tây"
+        " Ninh, đăng ngày thứ hai, 09/11/2020. Bản lưu trong kho báo cáo của danvan:"
+        " corpus/002_30bf4d38b8046724.txt."
     )
     notes = [
         'The province (Tây Ninh) comes from the corpus README; the text says "tỉnh".',
@@ -628,30 +655,38 @@ def hoa_thanh_2020() -> Dataset:
         ' (nay là UBND thị xã)": the report treats them as the same bodies under a new'
         " name, so the old names are other_names (the report gives no date for the"
         " change, which Unit.successors would need).",
-        "Kế hoạch 70-KH/BDVTU-BCSĐUBND: the report gives no subject, and its title says"
-        ' so. Kế hoạch 123-KH/BDV-UBND implements it ("Thực hiện Kế hoạch số 70…").',
-        "Chương trình phối hợp 16-CTr/BDV-UBND has no date in the report, so it is"
-        " recorded as the document of a programme campaign (giai đoạn 2016-2021), not as"
-        " a directive. The 2020 coordination that the title reports on is recorded as a"
-        " programme campaign for 2020 under plan 123-KH/BDV-UBND.",
+        "Kế hoạch 70-KH/BDVTU-BCSĐUBND: the report gives no subject, so it has no title."
+        ' Kế hoạch 123-KH/BDV-UBND implements it ("Thực hiện Kế hoạch số 70…").',
+        "Chương trình phối hợp 16-CTr/BDV-UBND has no date in the report: it is recorded"
+        " as a directive without a date, issued by the two bodies it is between, its"
+        ' title the subject the report gives ("về công tác dân vận, giai đoạn'
+        ' 2016-2021"), and as the document of the programme campaign for 2016-2021. The'
+        " 2020 coordination that the title reports on is recorded as a programme"
+        " campaign for 2020 under plan 123-KH/BDV-UBND.",
         'Quỹ "Vì người nghèo": the report does not say who raised it; the fund is run by'
         " the Fatherland Front committee at each level, so the town's Front committee is"
         ' recorded as its launching unit. "đạt 108,39% KH": the plan is not stated, so'
-        " 108,39% is stored as an attainment rate and no Target is recorded.",
+        " 108,39% is the stated attainment (1.0839) of the observation of the money"
+        " raised, and no Target is recorded.",
         DAN_VAN_KHEO_NOTE,
         'Movements named in passing ("Hòa Thành chung sức xây dựng nông thôn mới, đô thi'
         ' văn minh", "Toàn dân đoàn kết xây dụng nông thôn mới, đô thị văn minh", spelled'
         ' so in the report) and the "nhà đại đoàn kết" houses are not recorded as'
         " campaigns: the report names no launcher. The figures of the houses are"
         " recorded as observations.",
-        '"9.278 lượt lượt người" (a word doubled in the report) is read as 9.278 lượt người.',
-        '"33/33 cơ sở" and "15/15 cơ sở": numerator and denominator are two'
-        ' observations. "6 tiêu chuẩn" and "5 tiêu chuẩn" are the sizes of the sets of'
+        '"9.278 lượt lượt người" (a word doubled in the report) is read as 9.278 lượt'
+        " người, a count of occurrences (a person attending two sessions counts twice).",
+        '"33/33 cơ sở" and "15/15 cơ sở": the two counts of each are observations (stocks'
+        " of distinct establishments, roll-up LAST) and a ratio indicator is defined over"
+        ' them. "6 tiêu chuẩn" and "5 tiêu chuẩn" are the sizes of the sets of'
         ' standards, kept in the indicators\' names; "đạt loại xuất sắc" is read as'
         " applying to the 15 religious establishments.",
-        '"trên 90% số ý kiến": the report gives a lower bound (trên, over); the value is'
-        ' the bound, and the indicator\'s description says so. "02 cấp" counts the levels'
-        " (town, commune) at which dialogues were held.",
+        '"trên 90% số ý kiến" is recorded as 90% with the bound "trên" (more than); the'
+        " number of opinions is not stated, so the share is a rate of its own, not a"
+        ' ratio indicator. "02 cấp" counts the levels (town, commune) at which dialogues'
+        " were held.",
+        "No figure is marked lower-is-better: the report gives no figure of what it"
+        " wants fewer of (the fall in poor households is stated without a number).",
         "The view and visitor counters of the web page are not figures of the report.",
         MODELS_NOTE,
         LIFETIME_NOTE,
@@ -743,12 +778,12 @@ def hoa_thanh_2020() -> Dataset:
             ),
         ),
         directives=(
+            # "Kế hoạch số 70-KH/BDVTU-BCSĐUBND, ngày 27/02/2020 của Ban Dân vận Tỉnh ủy và
+            # Ban cán sự Đảng Uỷ ban nhân dân tỉnh": no subject
             Directive(
                 DocumentCode.parse("70-KH/BDVTU-BCSĐUBND"),
-                "Kế hoạch của Ban Dân vận Tỉnh ủy và Ban cán sự đảng Ủy ban nhân dân tỉnh"
-                " (báo cáo không nêu trích yếu)",
-                date(2020, 2, 27),
-                ("tay-ninh-bdv", "tay-ninh-bcsd-ubnd"),
+                issued=date(2020, 2, 27),
+                issuer_ids=("tay-ninh-bdv", "tay-ninh-bcsd-ubnd"),
             ),
             Directive(
                 DocumentCode.parse("123-KH/BDV-UBND"),
@@ -756,6 +791,13 @@ def hoa_thanh_2020() -> Dataset:
                 date(2020, 3, 17),
                 ("hoa-thanh-bdv", "hoa-thanh-ubnd"),
                 implements=(DocumentCode.parse("70-KH/BDVTU-BCSĐUBND"),),
+            ),
+            # "Chương trình phối hợp số 16-CTr/BDV-UBND giữa Ban Dân vận Huyện ủy … và Ủy ban
+            # nhân dân huyện … về công tác dân vận, giai đoạn 2016-2021": no date
+            Directive(
+                DocumentCode.parse("16-CTr/BDV-UBND"),
+                "Về công tác dân vận, giai đoạn 2016-2021",
+                issuer_ids=("hoa-thanh-bdv", "hoa-thanh-ubnd"),
             ),
         ),
         campaigns=(
@@ -801,6 +843,7 @@ def hoa_thanh_2020() -> Dataset:
                 name="Lượt người tham dự các cuộc tuyên truyền, vận động",
                 unit="lượt người",
                 roll_up=RollUp.SUM,
+                counting=Counting.OCCURRENCES,
             ),
             Indicator(
                 code="gifts.count",
@@ -821,14 +864,22 @@ def hoa_thanh_2020() -> Dataset:
                 " sở tín ngưỡng tôn giáo văn minh”",
                 unit="cơ sở",
                 roll_up=RollUp.LAST,
-                description="Numerator of “33/33 cơ sở tín ngưỡng tôn giáo”.",
+                counting=Counting.DISTINCT,
             ),
             Indicator(
                 code="religious_sites",
                 name="Cơ sở tín ngưỡng tôn giáo",
                 unit="cơ sở",
                 roll_up=RollUp.LAST,
-                description="Denominator of “33/33 cơ sở tín ngưỡng tôn giáo”.",
+                counting=Counting.DISTINCT,
+            ),
+            Indicator(
+                code="religious_sites.registered.share",
+                name="Cơ sở tín ngưỡng tôn giáo đăng ký thực hiện tốt 6 tiêu chuẩn về “Cơ"
+                " sở tín ngưỡng tôn giáo văn minh”",
+                unit="%",
+                numerator="religious_sites.registered",
+                denominator="religious_sites",
             ),
             Indicator(
                 code="religious_establishments.registered",
@@ -837,27 +888,29 @@ def hoa_thanh_2020() -> Dataset:
                 " (đạt loại xuất sắc)",
                 unit="cơ sở",
                 roll_up=RollUp.LAST,
-                description="Numerator of “15/15 cơ sở tôn giáo”.",
+                counting=Counting.DISTINCT,
             ),
             Indicator(
                 code="religious_establishments",
                 name="Cơ sở tôn giáo",
                 unit="cơ sở",
                 roll_up=RollUp.LAST,
-                description="Denominator of “15/15 cơ sở tôn giáo”.",
+                counting=Counting.DISTINCT,
+            ),
+            Indicator(
+                code="religious_establishments.registered.share",
+                name="Cơ sở tôn giáo đăng ký thực hiện tốt 5 tiêu chuẩn về “Phát huy giá"
+                " trị đạo đức tôn giáo vào thực tiễn xây dựng khu dân cư, ấp văn hóa”"
+                " (đạt loại xuất sắc)",
+                unit="%",
+                numerator="religious_establishments.registered",
+                denominator="religious_establishments",
             ),
             Indicator(
                 code="fund.vi_nguoi_ngheo",
                 name="Quỹ “Vì người nghèo” vận động được",
                 unit="đồng",
                 roll_up=RollUp.SUM,
-            ),
-            Indicator(
-                code="fund.vi_nguoi_ngheo.attainment",
-                name="Tỷ lệ đạt kế hoạch vận động quỹ “Vì người nghèo”",
-                unit="%",
-                roll_up=RollUp.LAST,
-                description="“đạt 108,39% KH”: actual / plan; the report does not state the plan.",
             ),
             Indicator(
                 code="houses.built",
@@ -901,7 +954,6 @@ def hoa_thanh_2020() -> Dataset:
                 name="Tỷ lệ ý kiến được giải quyết tại các buổi đối thoại",
                 unit="%",
                 roll_up=RollUp.LAST,
-                description="“có trên 90% số ý kiến”: the value is a lower bound (trên, over).",
             ),
             Indicator(
                 code="supervision.sessions",
@@ -941,13 +993,11 @@ def hoa_thanh_2020() -> Dataset:
             ),
             # "vận động quỹ “Vì người nghèo” được 1.798.702.098đ đạt 108,39% KH"
             Observation(
-                indicator="fund.vi_nguoi_ngheo", unit_id=town, period=year, actual=1798702098
-            ),
-            Observation(
-                indicator="fund.vi_nguoi_ngheo.attainment",
+                indicator="fund.vi_nguoi_ngheo",
                 unit_id=town,
                 period=year,
-                actual=Decimal("1.0839"),
+                actual=1798702098,
+                stated_attainment=Decimal("1.0839"),
             ),
             # "xây dựng 15 căn nhà đại đoàn kết cho hộ nghèo với số tiền 915 triệu đồng, đã
             # bàn giao 12 căn, sửa chữa 08 căn nhà với số tiền 218 triệu đồng"
@@ -968,6 +1018,7 @@ def hoa_thanh_2020() -> Dataset:
                 unit_id=town,
                 period=year,
                 actual=Decimal("0.90"),
+                bound=Bound.MORE_THAN,
             ),
             # "tổ chức được 38 cuộc giám sát; … kiến nghị đến các ngành chức năng 08 nội dung"
             Observation(indicator="supervision.sessions", unit_id=town, period=year, actual=38),

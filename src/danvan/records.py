@@ -107,7 +107,10 @@ def observation_records(
     Keys: ``indicator`` (the code), ``unit_id``, ``period`` (as reports write it,
     "năm 2020"), ``period_kind``, ``period_start`` and ``period_end`` (ISO dates),
     ``actual``, ``target``, ``baseline`` (exact numbers or None, see ``numbers`` in the
-    module docstring) and ``source`` (the document code as text, or None). From a
+    module docstring), ``source`` (the document code as text, or None), ``bound`` (a
+    :class:`~danvan.Bound` value or None), ``stated_attainment``, ``stated_change``
+    (numbers or None) and ``baseline_period`` (a period as reports write it, a
+    :class:`~danvan.RelativePeriod` value such as "same_period_last_year", or None). From a
     :class:`~danvan.Dataset` each record also has ``indicator_name``, ``value_unit``
     (what the value is counted in: "đồng", "%") and ``unit_name``.
 
@@ -147,6 +150,17 @@ def observation_records(
         record["target"] = _number(observation.target, numbers)
         record["baseline"] = _number(observation.baseline, numbers)
         record["source"] = None if observation.source is None else str(observation.source)
+        record["bound"] = None if observation.bound is None else observation.bound.value
+        record["stated_attainment"] = _number(observation.stated_attainment, numbers)
+        record["stated_change"] = _number(observation.stated_change, numbers)
+        compared = observation.baseline_period
+        record["baseline_period"] = (
+            None
+            if compared is None
+            else format_period(compared)
+            if isinstance(compared, Period)
+            else compared.value
+        )
         records.append(record)
     return records
 

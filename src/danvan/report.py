@@ -764,7 +764,8 @@ def _ratio_figure(
     )
     if part.bound is not None:
         counts = f"{part.bound.vietnamese} {counts}"
-    shown = format_percent(value) if _clean(ratio.unit) == "%" else _amount(value, ratio.unit)
+    unit = _clean(ratio.unit)
+    shown = format_percent(value) if unit == "%" else _amount(value, unit)
     return f"{counts} ({shown})"
 
 
@@ -847,7 +848,8 @@ def build_report(dataset: Dataset, /, *, period: Period | None = None) -> Report
     observations: Sequence[Observation] = dataset.observations
     if period is not None:
         tree = tree.as_of(period.end)
-        directives = [d for d in directives if d.issued is None or d.issued <= period.end]
+        # A document cited without a date cannot be placed in a period: left out.
+        directives = [d for d in directives if d.issued is not None and d.issued <= period.end]
         campaigns = [c for c in campaigns if c.period is None or c.period.start <= period.end]
         observations = [
             o
