@@ -649,7 +649,8 @@ def _clauses(
     unit = _clean(indicator.unit)
     better = indicator.higher_is_better
     if plan is not None:
-        planned.append(attrs.evolve(seen, target=plan))
+        # counted as the line is written: a ratio's value and direction, not its part's
+        planned.append(attrs.evolve(seen, indicator=indicator.code, actual=value, target=plan))
         try:
             line.clauses.append(
                 describe_attainment(

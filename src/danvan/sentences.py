@@ -151,7 +151,12 @@ def _lower_is_better(
         # "dưới 3%", "gần 3%" meeting a ceiling of 3% are under it; "tối đa 3%" may equal it
         under = actual < plan if bound in (None, Bound.AT_MOST) else True
         return f"{'đạt và vượt' if under else 'đạt'}{tail} ({ceiling})"
-    over = actual > plan if bound is None else bound.is_lower_bound and actual >= plan
+    # "trên 60" is over a ceiling of 60, "ít nhất 60" only when 60 is itself over it
+    over = (
+        actual > plan
+        if bound in (None, Bound.AT_LEAST)
+        else bound.is_lower_bound and actual >= plan
+    )
     if over:
         return f"chưa đạt{tail} ({ceiling})"
     return f"{word or 'kế hoạch'} {ceiling}"

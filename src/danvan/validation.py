@@ -341,7 +341,9 @@ def _overlap_problems(
     for (code, unit_id), indexes in groups.items():
         if len(indexes) < 2:
             continue
-        indexes.sort(key=lambda i: (records[i].period.start, records[i].period.end))
+        # The widest of the periods that start on one day comes first: it is the figure
+        # the others are parts of, and the parts are what is reported.
+        indexes.sort(key=lambda i: (records[i].period.start, -records[i].period.end.toordinal()))
         reach = indexes[0]
         for index in indexes[1:]:
             period, widest = records[index].period, records[reach].period
