@@ -539,3 +539,59 @@ def test_a_dataset_saved_with_a_byte_order_mark_is_read(
     status, out, err = run(["report", str(path)], capsys)
     assert (status, err) == (0, "")
     assert "1.798.702.098đ, đạt 108,39% kế hoạch" in out
+
+
+# ------------------------------------------------------------------------------ check
+
+
+@pytest.mark.parametrize("name", ["hoa_thanh_2020", "hong_linh_2021", "nam_dinh_2022"])
+def test_check_finds_nothing_in_the_examples(
+    name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The example datasets are checked clean: status 0 and one line saying so."""
+    status, out, err = run(["check", str(EXAMPLES / f"{name}.json")], capsys)
+    assert (status, err) == (0, "")
+    assert out.strip().endswith("no problem found")
+
+
+def test_check_lists_every_problem_one_per_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Problems of meaning (Dataset.validate) come one per line with their path, status 1."""
+    data = json.loads((EXAMPLES / "hoa_thanh_2020.json").read_text("utf-8"))
+    data["observations"][0]["period"] = {
+        "start": "2030-01-01",
+        "end": "2030-12-31",
+        "kind": "year",
+    }
+    data["indicators"][0]["unit"] = "%"
+    data["observations"][0]["unit_id"] = "long-hoa-ubnd"  # a unit with no unit below it
+    for unit in data["units"]:
+        if unit["id"] == "long-hoa-ubnd":
+            unit["dissolved"] = "2029-01-01"
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    status, out, _ = run(["check", str(path)], capsys)
+    lines = out.strip().splitlines()
+    assert status == 1
+    assert all(line.startswith("$.") for line in lines)
+    assert any(line.startswith("$.observations[0].period:") for line in lines)
+    assert any(line.startswith("$.observations[0].actual:") for line in lines)
+
+
+def test_check_lists_every_structural_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file that cannot be read: each unreadable field and broken reference on a line."""
+    data = json.loads((EXAMPLES / "nam_dinh_2022.json").read_text("utf-8"))
+    data["observations"][0]["period"] = "năm 2022"
+    data["observations"][1]["unit_id"] = "nowhere"
+    data["units"][0]["kind"] = "ban"
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    status, out, _ = run(["check", str(path)], capsys)
+    assert status == 1
+    assert out.strip().splitlines() == [
+        "$.units[0].kind: 'ban' is not a known UnitKind",
+        "$.observations[0].period: 'năm 2022' is not an object (a Period)",
+    ]

@@ -3,8 +3,8 @@
 ``danvan report`` writes the Vietnamese report of a dataset (by default the one bundled
 with danvan, a real report of 2020) as text, Markdown or HTML; ``danvan demo`` shows
 what the library does with figures from real reports, then that report. The other
-commands are small tools over the API: ``words``, ``money``, ``number``, ``date``,
-``code``, ``lunar`` and ``extract``. ``python -m danvan`` is the same command.
+commands are small tools over the API: ``check`` (every problem of a dataset file),
+``words``, ``money``, ``number``, ``date``, ``code``, ``lunar`` and ``extract``. ``python -m danvan`` is the same command.
 
 Bad input prints one line on stderr and exits with status 2, never a traceback; a
 report that cannot be written to ``--out`` exits with status 1, and nothing is
@@ -40,16 +40,19 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from danvan.dates import DayMonth, format_date, parse_date, weekday_name
 from danvan.documents import DocumentCode, DocumentSystem
-from danvan.errors import DanvanError, InvalidValueError
+from danvan.errors import DanvanError, DataError, InvalidValueError
 from danvan.lunar import format_lunar, from_lunar, parse_lunar, to_lunar
 from danvan.numbers import format_money, format_number, format_percent, parse_money
 from danvan.periods import parse_period
 from danvan.report import ReportFormat, build_report, default_dataset, render_report
 from danvan.words import money_to_words, number_to_words, words_to_number
+
+if TYPE_CHECKING:
+    from danvan.dataset import Dataset
 
 __all__ = ["main"]
 
@@ -140,21 +143,30 @@ def _demo(_: argparse.Namespace) -> str:
     return f"{figures}\n\n{report}"
 
 
+def _where(name: str) -> str:
+    return "standard input" if name == "-" else repr(name)
+
+
+def _load(name: str) -> Dataset:
+    """The dataset in the file *name* (``-``: standard input)."""
+    from danvan.dataset import Dataset
+    from danvan.serialize import from_json
+
+    raw = _read_bytes(name)
+    if raw.startswith(codecs.BOM_UTF8):  # as Windows editors save UTF-8
+        raw = raw[len(codecs.BOM_UTF8) :]
+    dataset: Dataset = from_json(raw, Dataset)
+    return dataset
+
+
 def _report(args: argparse.Namespace) -> str | None:
     if args.dataset is None:
         dataset = default_dataset()
     else:
-        from danvan.dataset import Dataset
-        from danvan.serialize import from_json
-
-        raw = _read_bytes(args.dataset)
-        if raw.startswith(codecs.BOM_UTF8):  # as Windows editors save UTF-8
-            raw = raw[len(codecs.BOM_UTF8) :]
         try:
-            dataset = from_json(raw, Dataset)
+            dataset = _load(args.dataset)
         except DanvanError as exc:
-            where = "standard input" if args.dataset == "-" else repr(args.dataset)
-            raise _CommandError(f"{where} is not a valid dataset: {exc}") from exc
+            raise _CommandError(f"{_where(args.dataset)} is not a valid dataset: {exc}") from exc
     period = None if args.period is None else parse_period(args.period)
     chosen: ReportFormat | None = args.format
     if chosen is None and args.out is not None:
@@ -164,6 +176,21 @@ def _report(args: argparse.Namespace) -> str | None:
         return output
     _write_whole(args.out, output + "\n")
     return None
+
+
+def _check(args: argparse.Namespace) -> str:
+    """Every problem of a dataset file, one line each; status 1 when there is any."""
+    try:
+        problems = [str(problem) for problem in _load(args.dataset).validate()]
+    except DataError as exc:
+        problems = list(exc.problems)
+    if not problems:
+        return f"{_where(args.dataset)}: no problem found"
+    raise _CheckFailed("\n".join(_one_line(problem) for problem in problems))
+
+
+class _CheckFailed(Exception):
+    """The problems of ``danvan check``: printed on standard output, status 1."""
 
 
 def _words(args: argparse.Namespace) -> str:
@@ -341,6 +368,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     report.set_defaults(run=_report)
 
+    check = commands.add_parser(
+        "check",
+        help="list every problem of a dataset file",
+        description=(
+            "Read a dataset file and list every problem, one per line with its JSON path:"
+            " what makes the file unreadable, or, in a readable file, what Dataset.validate"
+            " finds (figures outside a unit's lifetime, rates stored as points, overlapping"
+            " periods, stated percents that disagree with their plan, …). Exit status 0"
+            " when there is none, 1 when there is any."
+        ),
+    )
+    check.add_argument("dataset", metavar="DATASET", help="a dataset file, or -")
+    check.set_defaults(run=_check)
+
     demo = commands.add_parser(
         "demo",
         help="show formatting and number words on real figures, then a real report",
@@ -443,14 +484,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(["demo"])
     try:
         output = args.run(args)
+    except _CheckFailed as exc:
+        output, status = str(exc), 1
     except _CommandError as exc:
         print(f"danvan {args.command}: {_one_line(str(exc))}", file=sys.stderr)
         return exc.status
     except DanvanError as exc:
         print(f"danvan {args.command}: {_one_line(str(exc))}", file=sys.stderr)
         return 2
+    else:
+        status = 0
     if output is None:
-        return 0
+        return status
     try:
         print(output)
         sys.stdout.flush()
@@ -465,4 +510,4 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    return 0
+    return status
