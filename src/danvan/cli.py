@@ -4,7 +4,8 @@
 with danvan, a real report of 2020) as text, Markdown or HTML; ``danvan demo`` shows
 what the library does with figures from real reports, then that report. The other
 commands are small tools over the API: ``check`` (every problem of a dataset file),
-``words``, ``money``, ``number``, ``date``, ``code``, ``lunar`` and ``extract``. ``python -m danvan`` is the same command.
+``words``, ``money``, ``number``, ``date``, ``code``, ``lunar`` and ``extract``.
+``python -m danvan`` is the same command.
 
 Bad input prints one line on stderr and exits with status 2, never a traceback; a
 report that cannot be written to ``--out`` exits with status 1, and nothing is
