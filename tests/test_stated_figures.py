@@ -741,7 +741,7 @@ def test_meets_with_a_bound_only_when_every_admitted_value_meets(actual, target,
 @given(exact, exact, st.booleans())
 def test_meets_without_a_bound_is_the_plain_comparison(actual, target, higher):
     """Property (docstring of meets): without a bound, >= or <= in the direction."""
-    expected = Fraction(actual) >= Fraction(target) if higher else actual <= target
+    expected = Fraction(actual) >= Fraction(target) if higher else Fraction(actual) <= target
     assert meets(actual, target, higher_is_better=higher) is expected
     assert meets(actual, target, higher_is_better=higher, bound=None) is expected
 
@@ -974,28 +974,21 @@ def test_roll_up_results_as_plain_data(data, factor, period):
     """RollUpResult.to_dict docstring: JSON types only, exact values as an int or "n/d"
     that read back to the same Fraction, and the lists of units without data."""
     tree, seen = data
-    results = roll_up_many(
-        tree,
-        seen,
-        [ratio(factor), PART, attrs.evolve(WHOLE, roll_up=RollUp.MEAN, code="mean")],
-        definitions=[PART, WHOLE],
-        period=period,
+    results = list(
+        roll_up_many(
+            tree, seen, [ratio(factor), PART, WHOLE], definitions=[PART, WHOLE], period=period
+        ).values()
     )
-    for code, result in results.items():
+    results.append(roll_up(tree, seen, attrs.evolve(PART, roll_up=RollUp.MEAN), period=period))
+    for result in results:
         plain = result.to_dict()
         _no_float(plain)
         assert json.loads(json.dumps(plain)) == plain
-        assert plain["indicator"] == code
-        assert (
-            plain["period"] is None
-            if period is None
-            else _period(plain["period"])
-            == (
-                period.start,
-                period.end,
-                period.kind.value,
-            )
-        )
+        assert plain["indicator"] == result.indicator.code
+        if period is None:
+            assert plain["period"] is None
+        else:
+            assert _period(plain["period"]) == (period.start, period.end, period.kind.value)
         assert list(plain["values"]) == list(result.values)
         assert {u: _exact(v) for u, v in plain["values"].items()} == dict(result.values)
         assert (plain["missing"], plain["unpaired"], plain["undefined"]) == (

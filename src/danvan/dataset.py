@@ -32,7 +32,7 @@ import attrs
 from danvan._validators import text, tuple_of
 from danvan.campaigns import Campaign, MobilizationModel, ModelEvent
 from danvan.documents import Directive, DocumentCode
-from danvan.errors import DataError, UnknownIdError
+from danvan.errors import DataError, InvalidTreeError, UnknownIdError
 from danvan.observations import Indicator, Observation, Target
 from danvan.units import Identifier, Unit, UnitTree
 from danvan.validation import Problem, dataset_problems, reference_problems
@@ -74,7 +74,12 @@ class Dataset:
     _tree: UnitTree = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        try:
+            tree = UnitTree(self.units)
+        except InvalidTreeError as exc:
+            raise DataError.of([Problem("$.units", str(exc))], "the dataset") from exc
         problems = reference_problems(
+            check_tree=False,
             units=self.units,
             directives=self.directives,
             campaigns=self.campaigns,
@@ -85,7 +90,7 @@ class Dataset:
         )
         if problems:
             raise DataError.of(problems, "the dataset")
-        object.__setattr__(self, "_tree", UnitTree(self.units))
+        object.__setattr__(self, "_tree", tree)
 
     def validate(self) -> tuple[Problem, ...]:
         """Every problem of meaning in the dataset, at once (kiểm tra): figures of a unit

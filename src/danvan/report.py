@@ -390,7 +390,7 @@ def _compare(
     where lower is better is "giảm được"."""
     direction = None if higher_is_better else False
     if unit == "%":
-        return describe_point_change(now, before, since=since)
+        return describe_point_change(now, before, since=since, higher_is_better=direction)
     try:
         return describe_change(now, before, since=since, higher_is_better=direction)
     except UndefinedIndicatorError:
@@ -669,6 +669,9 @@ def _clauses(
         line.clauses.append(describe_attainment(seen.stated_attainment, 1))
         if better:
             line.plan = attainment(seen.stated_attainment, 1)
+            # "đạt 108,39% KH" says whether the plan was met, though not what it was.
+            stated = attrs.evolve(seen, actual=seen.stated_attainment, target=1, bound=None)
+            planned.append(stated)
     since = _since(seen.period, seen.baseline_period)
     if seen.baseline is not None:
         line.clauses.append(_compare(value, seen.baseline, unit, since or _SINCE_BASELINE, better))

@@ -311,22 +311,26 @@ def describe_point_change(
     *,
     since: str | Period | None = None,
     decimals: int = 2,
+    higher_is_better: bool | None = None,
 ) -> str:
     """A change of a rate in percentage points: "tăng 3 điểm phần trăm so với năm 2020".
 
     Both rates are ratios (1 is 100%). The number of points is rounded half away from
-    zero to *decimals* places.
+    zero to *decimals* places. With ``higher_is_better=False`` a fall is "giảm được",
+    as for :func:`describe_change`.
 
     >>> from decimal import Decimal
     >>> describe_point_change(Decimal("0.73"), Decimal("0.7"), since="năm 2020")
     'tăng 3 điểm phần trăm so với năm 2020'
+    >>> describe_point_change(Decimal("0.0314"), Decimal("0.0382"), higher_is_better=False)
+    'giảm được 0,68 điểm phần trăm'
     """
     _check_decimals(decimals)
     value = point_change(rate_now, rate_before)
     points = _round(abs(value) * 100, decimals)
     figure = f"{format_number(points)} điểm phần trăm"
     sign = (value > 0) - (value < 0)
-    return _direction(sign, not points, figure, _since(since))
+    return _direction(sign, not points, figure, _since(since), higher_is_better)
 
 
 def describe_ratio(

@@ -52,6 +52,8 @@ from danvan.errors import DanvanError, DataError, InvalidTypeError
 if TYPE_CHECKING:
     import cattrs
 
+    from danvan.validation import Problem
+
 __all__ = ["SCHEMA", "from_dict", "from_json", "json_schema", "to_dict", "to_json", "upgrade"]
 
 #: The schema written into every document; documents of the older schemas in
@@ -355,6 +357,9 @@ def _structure_dataset(fields: dict[str, Any]) -> object:
     problems: list[str] = []
     built: dict[str, Any] = {}
     complete: set[str] = set()
+    # Where each readable record of a list stands in the document, for the paths of
+    # reference problems when an earlier record of the list could not be read.
+    places: dict[str, list[int]] = {}
     names = [field.name for field in attrs.fields(dataset.Dataset) if field.init]
     unknown = sorted(str(key) for key in fields if key not in names)
     for field in attrs.fields(dataset.Dataset):
@@ -374,9 +379,11 @@ def _structure_dataset(fields: dict[str, Any]) -> object:
                 problems.append(f"{path}: {_short(value)} is not a list")
                 continue
             items = []
+            places[name] = []
             for index, item in enumerate(value):
                 try:
                     items.append(converter.structure(item, args[0]))
+                    places[name].append(index)
                 except Exception as exc:
                     problems += _problems_of(exc, f"{path}[{index}]")
             if len(items) == len(value):
@@ -388,10 +395,10 @@ def _structure_dataset(fields: dict[str, Any]) -> object:
             except Exception as exc:
                 problems += _problems_of(exc, path)
     if unknown:
-        problems.append(f"$: unknown fields {', '.join(unknown)}")
+        problems.append(f"$: unknown fields {', '.join(map(_key_name, unknown))}")
     lists = ("units", "directives", "campaigns", "models", "indicators", "targets")
     problems += [
-        str(problem)
+        _in_document(problem, places)
         for problem in reference_problems(
             **{name: built.get(name, ()) for name in (*lists, "observations")},
             complete=complete,
@@ -405,6 +412,19 @@ def _structure_dataset(fields: dict[str, Any]) -> object:
         raise
     except DanvanError as exc:
         raise DataError(f"$: {exc}", problems=[f"$: {exc}"]) from exc
+
+
+_LIST_INDEX_RE: Final = re.compile(r"\$\.(\w+)\[([0-9]+)\]")
+
+
+def _in_document(problem: Problem, places: dict[str, list[int]]) -> str:
+    """The problem, its path's index among the readable records of a list replaced by
+    the record's index in the document."""
+    match = _LIST_INDEX_RE.match(problem.path)
+    if match is None or match.group(1) not in places:
+        return str(problem)
+    name, index = match.group(1), places[match.group(1)][int(match.group(2))]
+    return f"$.{name}[{index}]{problem.path[match.end() :]}: {problem.message}"
 
 
 def _structure(fields: dict[str, Any], cls: type) -> object:
@@ -438,10 +458,17 @@ def _describe(exc: BaseException, type_: object) -> str:
     if isinstance(exc, KeyError):
         return "required field missing"
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
-        return f"unknown fields {', '.join(sorted(map(str, exc.extra_fields)))}"
+        return f"unknown fields {', '.join(map(_key_name, sorted(map(str, exc.extra_fields))))}"
     message = str(exc)
     # The Enum constructor says "'x' is not a valid Kind"; say "known", as the docs do.
     return message.replace(" is not a valid ", " is not a known ")
+
+
+def _key_name(key: str) -> str:
+    """A key as a problem names it: as written when it is plain, quoted when it is empty
+    or holds a space, a line break or another character that does not print (a problem
+    is one line)."""
+    return key if key and key.isprintable() and " " not in key else repr(key)
 
 
 def _path_first(problem: str) -> str:
@@ -529,7 +556,7 @@ def _duplicates(data: object, path: str) -> Iterator[str]:
         if isinstance(value, dict):
             for key in getattr(value, "repeated", ()):
                 yield f"{where}: the key {key!r} is given more than once"
-            stack += [(item, f"{where}.{key}") for key, item in reversed(value.items())]
+            stack += [(item, f"{where}.{_key_name(key)}") for key, item in reversed(value.items())]
         elif isinstance(value, list):
             stack += [(item, f"{where}[{i}]") for i, item in reversed(list(enumerate(value)))]
 

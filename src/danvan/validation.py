@@ -103,12 +103,15 @@ def reference_problems(
     targets: Sequence[Target] = (),
     observations: Sequence[Observation] = (),
     complete: Iterable[str] = ("units", "campaigns", "indicators"),
+    check_tree: bool = True,
 ) -> list[Problem]:
     """Every broken reference and duplicate id, in the order of the dataset's fields.
 
     *complete* names the lists that hold every record of the dataset; a reference into
     a list that is not complete (some of its records could not be read) is not checked,
     so that one unreadable unit does not make every reference to it a problem too.
+    With ``check_tree=False`` the units are taken to make a tree already (the caller
+    built one).
     """
     whole = set(complete)
     problems: list[Problem] = []
@@ -118,7 +121,7 @@ def reference_problems(
             if count > 1:
                 problems.append(Problem(path, f"{what} {key!r} appears {count} times"))
 
-    if "units" in whole:
+    if "units" in whole and check_tree:
         try:
             UnitTree(units)
         except InvalidTreeError as exc:
