@@ -670,15 +670,16 @@ def _clauses(
         if better:
             line.plan = attainment(seen.stated_attainment, 1)
             # "đạt 108,39% KH" says whether the plan was met, though not what it was.
-            stated = attrs.evolve(seen, actual=seen.stated_attainment, target=1, bound=None)
-            planned.append(stated)
+            planned.append(
+                attrs.evolve(seen, actual=seen.stated_attainment, target=1, bound=None)
+            )
     since = _since(seen.period, seen.baseline_period)
     if seen.baseline is not None:
         line.clauses.append(_compare(value, seen.baseline, unit, since or _SINCE_BASELINE, better))
     elif seen.stated_change is not None:
-        stated = attainment(seen.stated_change, 1)  # checked and exact, even for a Decimal
+        ratio = attainment(seen.stated_change, 1)  # checked and exact, even for a Decimal
         line.clauses.append(
-            describe_change(1 + stated, 1, since=since, higher_is_better=None if better else False)
+            describe_change(1 + ratio, 1, since=since, higher_is_better=None if better else False)
         )
 
 
