@@ -670,9 +670,7 @@ def _clauses(
         if better:
             line.plan = attainment(seen.stated_attainment, 1)
             # "đạt 108,39% KH" says whether the plan was met, though not what it was.
-            planned.append(
-                attrs.evolve(seen, actual=seen.stated_attainment, target=1, bound=None)
-            )
+            planned.append(attrs.evolve(seen, actual=seen.stated_attainment, target=1, bound=None))
     since = _since(seen.period, seen.baseline_period)
     if seen.baseline is not None:
         line.clauses.append(_compare(value, seen.baseline, unit, since or _SINCE_BASELINE, better))
