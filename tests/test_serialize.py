@@ -722,8 +722,12 @@ def test_a_json_number_with_a_fraction_part_is_refused(number: str, where: str) 
     text = json.dumps(plain).replace('"@"', number) if where != "top" else number
     with pytest.raises(DataError) as caught:
         from_json(text)
-    message = f"the JSON number {number} is a binary float; write exact decimals as strings"
-    assert caught.value.problems == [message]
+    messages = {
+        "top": f"the JSON number {number} is a binary float; write exact decimals",
+        "period": f"$.period.start: {number} is not a date in ISO form (YYYY-MM-DD)",
+    }
+    floats = f"$.{where}: {number} is a binary float; write exact decimals as strings"
+    assert caught.value.problems == [messages.get(where, floats)]
 
 
 @pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])

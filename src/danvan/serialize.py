@@ -516,19 +516,24 @@ def from_json(text: str | bytes, cls: type[T] | None = None, /) -> T:
             f"expected JSON text (a str or bytes), not {type(text).__name__}: {_short(text)}"
         )
     try:
-        data = json.loads(text, parse_float=_refuse_float, object_pairs_hook=_object)
+        data = json.loads(text, parse_float=_JSONFloat, object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
         raise DataError(f"not JSON: {exc}") from exc
-    except _FloatInJSONError as exc:
-        raise DataError(f"{exc}") from exc
     except ValueError as exc:  # an integer longer than Python converts
         raise DataError(f"not readable JSON: {exc}") from exc
     except RecursionError as exc:
         raise DataError("not readable JSON: nested too deeply") from exc
+    if isinstance(data, _JSONFloat):
+        raise DataError(f"the JSON number {data!r} is a binary float; write exact decimals")
+    # A key given twice and every problem of the fields are reported together.
     duplicates = list(_duplicates(data, "$"))
-    if duplicates:
-        raise DataError.of(duplicates, "the JSON text")
-    return from_dict(data, cls)
+    if not duplicates:
+        return from_dict(data, cls)
+    try:
+        from_dict(data, cls)
+    except DataError as exc:
+        duplicates += [problem for problem in exc.problems if problem not in duplicates]
+    raise DataError.of(duplicates, "the JSON text")
 
 
 class _Object(dict[str, Any]):
@@ -561,14 +566,20 @@ def _duplicates(data: object, path: str) -> Iterator[str]:
             stack += [(item, f"{where}[{i}]") for i, item in reversed(list(enumerate(value)))]
 
 
-class _FloatInJSONError(ValueError):
-    pass
+class _JSONFloat(float):
+    """A JSON number with a fraction part or an exponent, as written: every field refuses
+    it ("1.5 is a binary float"), and its repr is the text of the document."""
 
+    __slots__ = ("text",)
+    text: str
 
-def _refuse_float(text: str) -> Decimal:
-    raise _FloatInJSONError(
-        f"the JSON number {text} is a binary float; write exact decimals as strings"
-    )
+    def __new__(cls, text: str) -> _JSONFloat:
+        number = super().__new__(cls, text)
+        number.text = text
+        return number
+
+    def __repr__(self) -> str:
+        return self.text
 
 
 def upgrade(data: dict[str, Any], /) -> dict[str, Any]:

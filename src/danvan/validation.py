@@ -243,9 +243,9 @@ def _agrees(stated: ExactNumber, computed: Fraction) -> bool:
 
 def _percent(value: Fraction) -> str:
     """A ratio as a percent with at most two places, for messages (108.39%)."""
-    rounded = round_half_up(value * 100, 2)
-    exact = Decimal(rounded.numerator) / Decimal(rounded.denominator)
-    text = f"{exact.quantize(Decimal('0.01')):f}".rstrip("0").rstrip(".")
+    hundredths = int(round_half_up(value * 100, 2) * 100)  # exact at any size
+    whole, cents = divmod(abs(hundredths), 100)
+    text = f"{'-' if hundredths < 0 else ''}{whole}.{cents:02d}".rstrip("0").rstrip(".")
     return f"{text}%"
 
 
@@ -456,6 +456,16 @@ def dataset_problems(dataset: Dataset, /) -> tuple[Problem, ...]:
         for number, target in enumerate(campaign.targets):
             where = f"{path}.targets[{number}]"
             plans.setdefault(target.key, (where, target.value))
+            planned_for = units[target.unit_id]
+            if _outside(planned_for, target.period):
+                problems.append(
+                    Problem(
+                        f"{where}.period",
+                        f"unit {planned_for.id!r} does not exist in {target.period}"
+                        f" ({_lifetime(planned_for)})",
+                    )
+                )
+            _value_problems(problems, where, indicators[target.indicator], target)
             if campaign.period is not None and not (
                 campaign.period.start <= target.period.start
                 and target.period.end <= campaign.period.end
