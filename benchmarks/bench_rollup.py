@@ -31,7 +31,7 @@ from collections.abc import Callable
 from importlib import metadata
 
 from danvan import Indicator, Level, Observation, Period, RollUp, Unit, UnitKind, UnitTree
-from danvan.indicators import RateIndicator, roll_up_many
+from danvan.indicators import roll_up_many
 
 PROVINCES = 34
 COMMUNES = 3321
@@ -88,7 +88,7 @@ def national_units(provinces: int) -> list[Unit]:
     return units
 
 
-def indicators() -> tuple[list[Indicator], list[Indicator | RateIndicator]]:
+def indicators() -> tuple[list[Indicator], list[Indicator]]:
     """40 commune indicators; 5 village counts and 5 rates over them."""
     commune = [
         Indicator(code=f"xa.{n:02d}", name=f"Chỉ tiêu xã {n}", unit="x", roll_up=RULES[n % 6])
@@ -98,12 +98,13 @@ def indicators() -> tuple[list[Indicator], list[Indicator | RateIndicator]]:
         Indicator(code=f"thon.{n}", name=f"Số đếm thôn {n}", unit="x", roll_up=RollUp.SUM)
         for n in range(5)
     ]
-    rates: list[Indicator | RateIndicator] = [
-        RateIndicator(
+    rates = [
+        Indicator(
             code=f"ty-le.{n}",
             name=f"Tỷ lệ {n}",
-            numerator=counts[n],
-            denominator=counts[(n + 1) % 5],
+            unit="%",
+            numerator=counts[n].code,
+            denominator=counts[(n + 1) % 5].code,
         )
         for n in range(5)
     ]
@@ -111,12 +112,12 @@ def indicators() -> tuple[list[Indicator], list[Indicator | RateIndicator]]:
 
 
 def observations(
-    units: list[Unit], commune: list[Indicator], village: list[Indicator | RateIndicator]
+    units: list[Unit], commune: list[Indicator], village: list[Indicator]
 ) -> tuple[list[Observation], list[Observation]]:
     """One observation per reporting unit and indicator, with made-up whole values."""
     at_communes: list[Observation] = []
     at_villages: list[Observation] = []
-    codes = [i.code for i in village if isinstance(i, Indicator)]
+    codes = [i.code for i in village if not i.is_ratio]
     for number, unit in enumerate(units):
         if unit.level is Level.COMMUNE:
             for k, indicator in enumerate(commune):

@@ -40,9 +40,10 @@ def _key(observation: dict[str, Any], code: str) -> str:
     )
 
 
-def upgrade_v1(data: dict[str, Any]) -> dict[str, Any]:
-    """A "danvan/2" copy of the "danvan/1" document *data* (not changed)."""
-    result = copy.deepcopy(data)
+def upgrade_v1(data: dict[str, Any], *, in_place: bool = False) -> dict[str, Any]:
+    """A "danvan/2" copy of the "danvan/1" document *data* (not changed), or *data*
+    itself, changed, with ``in_place`` (for data nobody else holds)."""
+    result = data if in_place else copy.deepcopy(data)
     result["$schema"] = "danvan/2"
     if result.get("$type") != "Dataset":
         return result

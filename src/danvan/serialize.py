@@ -41,7 +41,7 @@ from __future__ import annotations
 import enum
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -68,6 +68,7 @@ _FRACTION_RE: Final = re.compile(r"-?[0-9]+/[0-9]+")
 # "+1.5", ".5", other scripts' digits. The JSON Schema's pattern is the same.
 _DECIMAL_RE: Final = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 _converter: cattrs.Converter | None = None
+_PERIOD_MEMO: Final = 4096  # distinct periods kept by the reader, at most
 
 
 def _types() -> dict[str, type]:
@@ -169,14 +170,41 @@ def _structure_bool(value: object, _: type) -> bool:
 def _structure_period_or_relative(value: object, _: type) -> object:
     """``Observation.baseline_period``: a Period (an object), a RelativePeriod (its value)
     or None."""
+    if value is None:
+        return None
     from danvan.observations import RelativePeriod
     from danvan.periods import Period
 
-    if value is None:
-        return None
     if isinstance(value, str):
         return RelativePeriod(value)
     return _get_converter().structure(value, Period)
+
+
+def _period_hook(converter: cattrs.Converter) -> Any:
+    """Periods read once per distinct value: the figures of a file share a few periods,
+    and a Period cannot change, so they share the object too (less time and memory)."""
+    from danvan.periods import Period
+
+    inner = _object_hook(Period, converter)
+    seen: dict[tuple[object, object, object], object] = {}
+
+    def structure(value: object, type_: Any) -> Any:
+        if isinstance(value, dict) and len(value) == 3:
+            try:
+                key = (value["start"], value["end"], value["kind"])
+            except KeyError:
+                return inner(value, type_)
+            if all(type(part) is str for part in key):
+                found = seen.get(key)
+                if found is None:
+                    found = inner(value, type_)
+                    if len(seen) >= _PERIOD_MEMO:
+                        seen.clear()
+                    seen[key] = found
+                return found
+        return inner(value, type_)
+
+    return structure
 
 
 def _unstructure_period_or_relative(value: object) -> object:
@@ -246,6 +274,7 @@ def _make_converter() -> cattrs.Converter:
     converter.register_structure_hook_factory(
         lambda cls: attrs.has(cls) and cls is not dataset.Dataset, _object_hook
     )
+    converter.register_structure_hook(Period, _period_hook(converter))  # after the factory
     return converter
 
 
@@ -306,6 +335,11 @@ def from_dict(data: object, cls: type[T] | None = None, /) -> T:
     ...            "end": "2023-03-31", "kind": "quarter"}) == Period.quarter(2023, 1)
     True
     """
+    return _from_dict(data, cls, owned=False)
+
+
+def _from_dict(data: object, cls: type[T] | None, *, owned: bool) -> T:
+    """:func:`from_dict`; with *owned*, *data* is the caller's own to change."""
     if not isinstance(data, dict):
         raise DataError(f"expected a dict (a JSON object), not {type(data).__name__}")
     types = _types()
@@ -313,7 +347,12 @@ def from_dict(data: object, cls: type[T] | None = None, /) -> T:
     if not isinstance(schema, str) or schema not in READABLE:
         raise DataError(f"$.$schema: expected {SCHEMA!r}, not {schema!r}")
     if schema != SCHEMA:
-        data = upgrade(data)
+        if owned:
+            from danvan._upgrade import upgrade_v1
+
+            data = upgrade_v1(data, in_place=True)
+        else:
+            data = upgrade(data)
     name = data.get("$type")
     if cls is not None:
         if name is not None and name != cls.__name__:
@@ -396,16 +435,17 @@ def _structure_dataset(fields: dict[str, Any]) -> object:
                 problems += _problems_of(exc, path)
     if unknown:
         problems.append(f"$: unknown fields {', '.join(map(_key_name, unknown))}")
-    lists = ("units", "directives", "campaigns", "models", "indicators", "targets")
-    problems += [
-        _in_document(problem, places)
-        for problem in reference_problems(
-            **{name: built.get(name, ()) for name in (*lists, "observations")},
-            complete=complete,
-        )
-    ]
-    if problems:
+    if problems:  # the broken references among the records that could be read, too
+        lists = ("units", "directives", "campaigns", "models", "indicators", "targets")
+        problems += [
+            _in_document(problem, places)
+            for problem in reference_problems(
+                **{name: built.get(name, ()) for name in (*lists, "observations")},
+                complete=complete,
+            )
+        ]
         raise DataError.of(problems, "the dataset")
+    # Every record was read: building the dataset reports every broken reference.
     try:
         return dataset.Dataset(**built)
     except DataError:
@@ -515,8 +555,9 @@ def from_json(text: str | bytes, cls: type[T] | None = None, /) -> T:
         raise InvalidTypeError(
             f"expected JSON text (a str or bytes), not {type(text).__name__}: {_short(text)}"
         )
+    repeats: list[_Object] = []
     try:
-        data = json.loads(text, parse_float=_JSONFloat, object_pairs_hook=_object)
+        data = json.loads(text, parse_float=_JSONFloat, object_pairs_hook=_object_reader(repeats))
     except json.JSONDecodeError as exc:
         raise DataError(f"not JSON: {exc}") from exc
     except ValueError as exc:  # an integer longer than Python converts
@@ -525,10 +566,10 @@ def from_json(text: str | bytes, cls: type[T] | None = None, /) -> T:
         raise DataError("not readable JSON: nested too deeply") from exc
     if isinstance(data, _JSONFloat):
         raise DataError(f"the JSON number {data!r} is a binary float; write exact decimals")
+    if not repeats:
+        return _from_dict(data, cls, owned=True)  # nobody else holds what json.loads made
     # A key given twice and every problem of the fields are reported together.
     duplicates = list(_duplicates(data, "$"))
-    if not duplicates:
-        return from_dict(data, cls)
     try:
         from_dict(data, cls)
     except DataError as exc:
@@ -543,14 +584,22 @@ class _Object(dict[str, Any]):
     repeated: list[str]
 
 
-def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = _Object(pairs)
-    if len(result) != len(pairs):
+def _object_reader(repeats: list[_Object]) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
+    """An ``object_pairs_hook`` that notes in *repeats* the objects that repeat a key."""
+
+    def read(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) == len(pairs):
+            return result
         counts: dict[str, int] = {}
         for key, _ in pairs:
             counts[key] = counts.get(key, 0) + 1
-        result.repeated = sorted(key for key, count in counts.items() if count > 1)
-    return result
+        marked = _Object(result)
+        marked.repeated = sorted(key for key, count in counts.items() if count > 1)
+        repeats.append(marked)
+        return marked
+
+    return read
 
 
 def _duplicates(data: object, path: str) -> Iterator[str]:
