@@ -27,9 +27,9 @@ dataset, never from a description or a code:
 - an observation with a plan (its ``target``, a :class:`~danvan.Target` or a campaign
   target with the same indicator, unit and period) gets "đạt …% kế hoạch", or where
   lower is better "đạt và vượt kế hoạch (không quá 60 hộ)"; one without a plan but
-  with a ``stated_attainment`` gets the stated percent; the period's results say how
-  many plans were met, in each indicator's direction: "Có 19/21 chỉ tiêu đạt và vượt
-  kế hoạch.";
+  with a ``stated_attainment`` gets the stated percent; when two or more figures have
+  a plan, the period's results say how many were met, in each indicator's direction:
+  "Có 19/21 chỉ tiêu đạt và vượt kế hoạch.";
 - an observation with a ``baseline`` gets the change from it, one without but with a
   ``stated_change`` the stated change, compared with its ``baseline_period`` ("so với
   năm 2020", "so với cùng kỳ năm trước", "so với đầu năm"); a fall where lower is better
@@ -785,7 +785,7 @@ def _results_section(data: Dataset, period: Period, group: Sequence[Observation]
             text += f" (theo {seen.source.describe()})"
         items.append(Item(text))
     paragraphs: tuple[str, ...] = ()
-    if planned:
+    if len(planned) > 1:  # a count of one says no more than its own line
         try:
             met = count_met(planned, indicators=data.indicators)
         except DanvanError as exc:
