@@ -663,16 +663,24 @@ def upgrade(data: dict[str, Any], /) -> dict[str, Any]:
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a dataset file of the current schema.
 
-    API clients can check a file before they send it; the same schema is shipped as
-    ``danvan/data/dataset.schema.json``. It checks the shape of the data (fields,
-    types, exact numbers written as strings, enum values), not what only the whole
-    dataset can tell (references, lifetimes: :meth:`Dataset.validate
-    <danvan.Dataset.validate>`).
+    API clients can check a file before they send it; this is the file shipped as
+    ``danvan/data/dataset.schema.json`` (made from danvan's classes by
+    ``danvan/_jsonschema.py``; a test keeps the two equal), a new dict at every call.
+    It checks the shape of the data (fields, types, exact numbers written as strings,
+    enum values), not what only the whole dataset can tell (references, lifetimes:
+    :meth:`Dataset.validate <danvan.Dataset.validate>`).
 
     >>> schema = json_schema()
     >>> schema["properties"]["$schema"]["const"], "Observation" in schema["$defs"]
     ('danvan/2', True)
     """
-    from danvan._jsonschema import dataset_schema
+    from importlib import resources
 
-    return dataset_schema()
+    text = (
+        resources.files("danvan")
+        .joinpath("data")
+        .joinpath("dataset.schema.json")
+        .read_text("utf-8")
+    )
+    schema: dict[str, Any] = json.loads(text)
+    return schema
