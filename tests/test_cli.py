@@ -58,7 +58,13 @@ def test_report_of_each_example(
 
 def test_report_period(capsys: pytest.CaptureFixture[str]) -> None:
     path = str(EXAMPLES / "hong_linh_2021.json")
-    status, out, _ = run(["report", path, "--period", "6 tháng đầu năm 2021"], capsys)
+    status, _, err = run(["report", path, "--period", "6 tháng đầu năm 2021"], capsys)
+    assert status == 2  # the figures are of the whole year: none in the first half
+    assert_one_error_line(err)
+    assert "no figure" in err
+    status, out, _ = run(
+        ["report", path, "--period", "6 tháng đầu năm 2021", "--allow-empty"], capsys
+    )
     assert status == 0
     assert "Kỳ báo cáo: 6 tháng đầu năm 2021" in out
     assert "Chỉ thị số 08-CT/ThU" in out
@@ -595,3 +601,31 @@ def test_check_lists_every_structural_problem(
         "$.units[0].kind: 'ban' is not a known UnitKind",
         "$.observations[0].period: 'năm 2022' is not an object (a Period)",
     ]
+
+
+def test_report_format_from_the_extension_and_an_unknown_one_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--out report.md writes Markdown; report.docx is refused (the format cannot be told
+    from it), nothing is written, status 2."""
+    path = str(EXAMPLES / "hong_linh_2021.json")
+    status, _, _ = run(["report", path, "--out", str(tmp_path / "r.md")], capsys)
+    assert status == 0
+    assert (tmp_path / "r.md").read_text("utf-8").startswith("# ")
+    status, _, err = run(["report", path, "--out", str(tmp_path / "r.docx")], capsys)
+    assert status == 2
+    assert_one_error_line(err)
+    assert "'.docx'" in err
+    assert not (tmp_path / "r.docx").exists()
+
+
+def test_report_of_a_unit_by_id_or_name(capsys: pytest.CaptureFixture[str]) -> None:
+    """--unit takes a unit's id or its name; an unknown one is one error line."""
+    path = str(EXAMPLES / "hong_linh_2021.json")
+    by_id = run(["report", path, "--unit", "hong-linh-thu"], capsys)
+    by_name = run(["report", path, "--unit", "Thị ủy Hồng Lĩnh"], capsys)
+    assert by_id[0] == by_name[0] == 0
+    assert by_id[1] == by_name[1]
+    status, _, err = run(["report", path, "--unit", "Xã Không Có"], capsys)
+    assert status == 2
+    assert_one_error_line(err)

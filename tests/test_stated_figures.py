@@ -588,8 +588,9 @@ REPORT_LINES = [
             at("poor", 23, target=60, unit_id="bac-hong"),
             at("poor", 87, target=60, unit_id="dau-lieu"),
         ),
-        "Hộ nghèo: 87 hộ, chưa đạt kế hoạch (không quá 60 hộ) (Xã Đậu Liêu)",
-        "report: several units name theirs",
+        "Hộ nghèo: 110 hộ",
+        "report (issue 14): the figures of several units are added up for their area;"
+        " each commune's plan is judged in the table of the units below",
     ),
 ]
 

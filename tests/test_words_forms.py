@@ -65,6 +65,12 @@ STRICT_FORMS: list[tuple[str, int | Decimal, str]] = [
     ("một tỷ tỷ", 10**18, "vietnam-number, danvan"),
     # "phẩy" before a scale word
     ("ba phẩy tám tỷ", 3_800_000_000, "danvan format_money 3,8 tỷ đồng, read aloud"),
+    (
+        "một triệu ba trăm linh bảy nghìn sáu trăm bảy mươi tư phẩy ba sáu tám triệu",
+        1_307_674_368_000,
+        "danvan format_money(1307674368000, scale='auto') = '1.307.674,368 triệu đồng',"
+        " read aloud (a scale word after phẩy scales the whole number before it)",
+    ),
     ("không phẩy hai triệu", 200_000, "usage"),
     ("năm mươi phẩy năm trăm chín mươi sáu tỷ", 50_596_000_000, "danvan 50,596 tỷ đồng"),
     ("hai phẩy năm nghìn tỷ", 2_500_000_000_000, "danvan 2,5 nghìn tỷ đồng"),
@@ -147,7 +153,6 @@ REFUSED: list[tuple[str, str, str]] = [
     ("một nghìn tỷ một nghìn tỷ", "tỷ", "terms must get smaller"),
     ("hai tỷ một nghìn tỷ", "tỷ", "terms must get smaller"),
     ("ba phẩy một nghìn không trăm", "không", "old fraction='number' beyond 999"),
-    ("một tỷ phẩy năm tỷ", "tỷ", "the scale must be above the number before phẩy"),
     ("một triệu nghìn", "nghìn", "only tỷ joins a scale word"),
     ("lẻ mười", "lẻ", "lẻ must follow a hundred or a scale word"),
     ("một trăm lẻ mười", "mười", "lẻ marks an empty tens place after a hundred"),

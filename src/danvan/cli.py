@@ -171,8 +171,23 @@ def _report(args: argparse.Namespace) -> str | None:
     period = None if args.period is None else parse_period(args.period)
     chosen: ReportFormat | None = args.format
     if chosen is None and args.out is not None:
-        chosen = _SUFFIX_FORMATS.get(Path(args.out).suffix.lower())
-    output = render_report(build_report(dataset, period=period), format=chosen or "text")
+        suffix = Path(args.out).suffix.lower()
+        if suffix and suffix not in _SUFFIX_FORMATS:
+            known = ", ".join(sorted(_SUFFIX_FORMATS))
+            raise _CommandError(
+                f"cannot tell the format of {args.out!r} from {suffix!r} (known: {known});"
+                " give --format"
+            )
+        chosen = _SUFFIX_FORMATS.get(suffix)
+    unit = args.unit
+    if unit is not None and unit not in dataset.tree:
+        found = dataset.tree.find(unit)
+        if len(found) != 1:
+            what = "no unit" if not found else f"{len(found)} units"
+            raise _CommandError(f"{what} of the dataset has the id or name {unit!r}")
+        unit = found[0].id
+    report = build_report(dataset, unit=unit, period=period, allow_empty=args.allow_empty)
+    output = render_report(report, format=chosen or "text")
     if args.out is None:
         return output
     _write_whole(args.out, output + "\n")
@@ -365,7 +380,18 @@ def _parser() -> argparse.ArgumentParser:
         "--period",
         metavar="PERIOD",
         help="report only on this period, as reports write it: 'năm 2021', 'quý I/2023',"
-        " '6 tháng đầu năm 2023', 'giai đoạn 2021-2025'",
+        " '6 tháng đầu năm 2023', '9 tháng năm 2024', 'giai đoạn 2021-2025'",
+    )
+    report.add_argument(
+        "--unit",
+        metavar="UNIT",
+        help="the report of this unit (its id or its name) and the units below it;"
+        " by default the whole dataset",
+    )
+    report.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="write the report even when the period has no figure (by default an error)",
     )
     report.set_defaults(run=_report)
 

@@ -60,7 +60,7 @@ from typing import Any, Final, Literal
 
 import attrs
 
-from danvan import _html
+from danvan import _html, _totals
 from danvan._validators import instance_of, optional, text, tuple_of
 from danvan.campaigns import Campaign, CampaignKind, MobilizationModel, ModelField
 from danvan.dataset import Dataset
@@ -772,18 +772,48 @@ def _ratio_figure(
     return f"{counts} ({shown})"
 
 
-def _results_section(data: Dataset, period: Period, group: Sequence[Observation]) -> Section:
+def _results_section(
+    data: Dataset,
+    period: Period,
+    group: Sequence[Observation],
+    found: Sequence[_totals.Totals] = (),
+) -> Section:
     lines, planned = _results(data, group)
     several_units = len({seen.unit_id for seen in group}) > 1
+    tables: list[Table] = []
+    below: dict[str, list[Item]] = {}  # what is said under an indicator's line
     items = []
+    for total in found:
+        notes = below.setdefault(total.indicator.code, [])
+        if total.failure is not None:
+            # Overlapping periods of one unit, or distinct people counted in several
+            # periods: the figures cannot be added up, and no total is made up.
+            name = _clean(total.indicator.name)
+            items.append(Item(f"{name}: số liệu các kỳ không tổng hợp được theo quy tắc"))
+            continue
+        table, coverage = _units_table(total, period)
+        if table is not None:
+            tables.append(table)
+        if coverage is not None:
+            notes.append(Item(f"{_capital(coverage)}.", depth=1))
+        for unit in total.unassigned:
+            after = _names(unit.successors, data.tree)
+            notes.append(
+                Item(
+                    f"Số liệu của {_clean(unit.name)} (nay là {after}) chưa phân bổ cho đơn vị"
+                    " kế tiếp.",
+                    depth=1,
+                )
+            )
     for line in lines:
         seen = line.observation
         text = f"{_clean(line.indicator.name)}: {', '.join([line.figure, *line.clauses])}"
-        if several_units:
+        if several_units and seen.unit_id in data.tree:
             text += f" ({_names([seen.unit_id], data.tree)})"
         if seen.source is not None:
             text += f" (theo {seen.source.describe()})"
         items.append(Item(text))
+        items += below.get(line.indicator.code, [])
     paragraphs: tuple[str, ...] = ()
     if len(planned) > 1:  # a count of one says no more than its own line
         try:
@@ -811,8 +841,61 @@ def _results_section(data: Dataset, period: Period, group: Sequence[Observation]
         f"Kết quả thực hiện các chỉ tiêu {format_period(period)}",
         paragraphs=paragraphs,
         items=tuple(items),
+        tables=tuple(tables),
         charts=charts,
     )
+
+
+def _units_table(total: _totals.Totals, period: Period) -> tuple[Table | None, str | None]:
+    """The figures of the units below, and who reported: "15/17 xã báo cáo; thiếu: …"."""
+    unit = _clean(total.indicator.unit)
+    coverage = None
+    if total.expected:
+        levels = {u.level for u in total.expected}
+        word = next(iter(levels)).vietnamese if len(levels) == 1 else "đơn vị"
+        done = len(total.expected) - len(total.missing)
+        coverage = f"{done}/{len(total.expected)} {word} báo cáo"
+        if total.missing:
+            coverage += "; thiếu: " + ", ".join(_clean(u.name) for u in total.missing)
+    if len(total.children) < 2:
+        return None, coverage
+    try:
+        before = format_period(period.previous())
+    except InvalidValueError:
+        before = "cùng kỳ năm trước"
+    better = total.indicator.higher_is_better
+    planned = any(child.plan is not None for child in total.children)
+    rows = []
+    for child in total.children:
+        assert child.value is not None
+        now = _amount(_totals.exact(child.value), unit)
+        then = "" if child.previous is None else _amount(_totals.exact(child.previous), unit)
+        compared = ""
+        if child.previous is not None:
+            compared = _compare(child.value, child.previous, unit, None, better)
+        row = [_clean(child.unit.name), now]
+        if planned:
+            attained = ""
+            if child.plan is not None:
+                try:
+                    attained = describe_attainment(
+                        child.value,
+                        child.plan,
+                        higher_is_better=better,
+                        unit=None if unit in _MONEY_UNITS else unit,
+                    )
+                except UndefinedIndicatorError:
+                    attained = f"kế hoạch {_amount(child.plan, unit)}"
+            row.append(attained)
+        rows.append((*row, then, compared))
+    header = (
+        "Đơn vị",
+        format_period(period),
+        *(("Kế hoạch",) if planned else ()),
+        before,
+        "So với cùng kỳ",
+    )
+    return Table(f"{_clean(total.indicator.name)} theo đơn vị", header, tuple(rows)), coverage
 
 
 def _source_section(data: Dataset) -> Section:
@@ -823,21 +906,52 @@ def _source_section(data: Dataset) -> Section:
 # ---------------------------------------------------------------------- the report
 
 
-def build_report(dataset: Dataset, /, *, period: Period | None = None) -> Report:
-    """The report of *dataset*, for *period* or for everything it holds.
+def _figures_period(observations: Sequence[Observation]) -> Period | None:
+    """The period a report of these figures is for: theirs when they share one, the
+    year when they lie in one year, else the years they span."""
+    periods = {o.period for o in observations}
+    if not periods:
+        return None
+    if len(periods) == 1:
+        return next(iter(periods))
+    first = min(p.start.year for p in periods)
+    last = max(p.end.year for p in periods)
+    try:
+        return Period.year(first) if first == last else Period.years(first, last)
+    except InvalidValueError:  # before year 1000
+        return None
 
-    With a *period*, only the figures of periods within it are reported, the model
-    statistics are for it (compared with the same period a year earlier), and the
-    units, directives and campaigns are those that exist by its last day. Without
-    one, everything in the dataset is reported; the report's period is the period of
-    its figures when they all have the same one, and the models are counted for the
-    year of the latest event in their histories.
 
-    A figure too large to write (more than 4300 digits) raises
-    :class:`~danvan.InvalidValueError` naming it; nothing else in a valid dataset
-    makes this function fail.
+def build_report(
+    dataset: Dataset,
+    /,
+    *,
+    unit: str | None = None,
+    period: Period | None = None,
+    allow_empty: bool = False,
+) -> Report:
+    """The report of *unit* (by default the whole dataset) for *period*.
 
-    >>> report = build_report(default_dataset(), period=Period.year(2021))
+    The figures of each indicator are added up for the unit's area: figures of the
+    shorter periods inside *period* over time, and those of the units below it over the
+    tree, by the indicator's rule (:func:`~danvan.roll_up`); a unit dissolved with one
+    successor (the 2025 reform) counts toward it. Each total is written with the plan
+    of the unit for the period and the change from the same period a year earlier,
+    where the data has them; then, for an indicator reported by several units, a table
+    of the units just below and who reported ("17/17 xã báo cáo; thiếu: …"). Without a
+    *unit*, each indicator is added up at the lowest unit that holds all its figures.
+
+    Without a *period*, the report is for the period of the figures when they share
+    one, the year when they lie in one year, else the years they span. The model
+    statistics are for the report's period (compared with the same period a year
+    earlier); the units, directives and campaigns are those that exist by its last day.
+
+    A *period* with no figure raises :class:`~danvan.InvalidValueError` saying so,
+    unless ``allow_empty=True``. A figure too large to write (more than 4300 digits)
+    raises :class:`~danvan.InvalidValueError` naming it; nothing else in a valid
+    dataset makes this function fail.
+
+    >>> report = build_report(default_dataset(), period=Period.year(2021), allow_empty=True)
     >>> [section.heading for section in report.sections]
     ['Các đơn vị', 'Văn bản chỉ đạo', 'Phong trào, cuộc vận động', 'Nguồn số liệu']
     """
@@ -845,24 +959,32 @@ def build_report(dataset: Dataset, /, *, period: Period | None = None) -> Report
         raise InvalidTypeError(f"expected a Dataset, not {type(dataset).__name__}: {dataset!r}")
     if period is not None and not isinstance(period, Period):
         raise InvalidTypeError(f"period must be a Period or None, not {period!r}")
+    if unit is not None and not isinstance(unit, str):
+        raise InvalidTypeError(f"unit must be a unit id or None, not {unit!r}")
+    if not isinstance(allow_empty, bool):
+        raise InvalidTypeError(f"allow_empty must be a bool, not {allow_empty!r}")
+    if unit is not None:
+        dataset.tree[unit]  # an unknown unit raises UnknownUnitError here
+    shown = period if period is not None else _figures_period(dataset.observations)
     tree = dataset.tree
     directives: Sequence[Directive] = dataset.directives
     campaigns: Sequence[Campaign] = dataset.campaigns
-    observations: Sequence[Observation] = dataset.observations
+    figures: list[Observation] = []
+    found: list[_totals.Totals] = []
+    if shown is not None:
+        found, _ = _totals.totals(dataset, shown, unit)
+        figures = _totals.totals_as_observations(dataset, shown, found)
     if period is not None:
+        if not found and not allow_empty:
+            where = "" if unit is None else f" of {dataset.tree[unit].name!r}"
+            raise InvalidValueError(
+                f"the dataset has no figure{where} in {format_period(period)}"
+                " (allow_empty=True writes the report all the same)"
+            )
         tree = tree.as_of(period.end)
         # A document cited without a date cannot be placed in a period: left out.
         directives = [d for d in directives if d.issued is not None and d.issued <= period.end]
         campaigns = [c for c in campaigns if c.period is None or c.period.start <= period.end]
-        observations = [
-            o
-            for o in observations
-            if period.start <= o.period.start and o.period.end <= period.end
-        ]
-    figure_periods = sorted({o.period for o in observations})
-    shown = (
-        period if period is not None else (figure_periods[0] if len(figure_periods) == 1 else None)
-    )
     sections = [
         _units_section(tree),
         _directives_section(directives, dataset.tree),
@@ -871,9 +993,8 @@ def build_report(dataset: Dataset, /, *, period: Period | None = None) -> Report
     model_period = _model_period(dataset.models, shown)
     if dataset.models and model_period is not None:
         sections.append(_models_section(dataset.models, model_period))
-    for figures in figure_periods:
-        group = [o for o in observations if o.period == figures]
-        sections.append(_results_section(dataset, figures, group))
+    if figures and shown is not None:
+        sections.append(_results_section(dataset, shown, figures, found))
     sections.append(_source_section(dataset))
     return Report(
         _clean(dataset.title),

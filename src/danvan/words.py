@@ -568,10 +568,8 @@ def _read_number(reader: _Reader, lo: int, hi: int, colloquial: bool = False) ->
         end += 1
     fraction = _read_fraction(reader, comma + 1, end)
     shift = 0
-    if end < hi:  # "ba phẩy tám tỷ": 3,8 tỷ
+    if end < hi:  # "ba phẩy tám tỷ": 3,8 tỷ; "một nghìn hai trăm phẩy năm triệu": 1.200,5 triệu
         shift = _read_scale(reader, end, hi)
-        if whole >= 10**shift:
-            raise reader.error("the number before 'phẩy' must be smaller than", end)
     return _exact(negative, whole, fraction, shift, reader)
 
 

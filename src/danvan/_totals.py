@@ -1,0 +1,335 @@
+"""The figures of one unit for one period, added up (tổng hợp số liệu; private).
+
+What a report of a unit states: for each indicator, the figure of the unit's whole area
+for the period, rolled up over the periods inside it and over the units below it by the
+indicator's rule; the plan of the unit for the period and the same figure a year
+earlier, where the data has them; the figures of the units just below it; and which of
+the units that should have reported did.
+
+Across 01/07/2025 a dissolved unit that has exactly one successor counts toward it: its
+figures are added as if it were a unit below its successor, so the new commune's 2025
+total holds the first half its predecessors reported. A stock (:attr:`RollUp.LAST`) is
+the exception: the successor's own latest figure already holds what it took over, so the
+predecessors' figures are used only when the successor reported none. A unit split
+between several successors is never divided by guess: its flows stay where it was (in
+its old parent's area) and :attr:`Totals.unassigned` names it; its stocks give way to
+its successors' later figures, as a merged unit's do.
+
+The result is plain data (no words): :mod:`danvan.report` writes it.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Sequence
+from fractions import Fraction
+
+import attrs
+
+from danvan.dataset import Dataset
+from danvan.errors import DanvanError, InvalidValueError, UnknownUnitError
+from danvan.indicators import RollUpResult, roll_up_many
+from danvan.observations import ExactNumber, Indicator, Observation, RollUp
+from danvan.periods import Period
+from danvan.units import Level, Unit, UnitKind, UnitTree
+
+__all__ = ["ALL", "Totals", "UnitFigure", "exact", "totals", "totals_as_observations"]
+
+#: The id of the whole dataset, above its roots, when no unit is asked for.
+ALL = "danvan:all"
+
+
+@attrs.frozen
+class UnitFigure:
+    """The figure of one unit below the reporting unit."""
+
+    unit: Unit
+    value: Fraction | None
+    previous: Fraction | None
+    plan: ExactNumber | None = None
+
+
+@attrs.frozen
+class Totals:
+    """The figures of one indicator for the reporting unit and period."""
+
+    indicator: Indicator
+    #: The unit the total is of: the unit asked for, or the lowest unit holding every
+    #: figure of the indicator (:data:`ALL` when they lie under several roots).
+    scope: str
+    value: Fraction
+    #: The one observation the value is, when it comes from a single figure (then its
+    #: stated attainment, change, bound and source still apply).
+    source: Observation | None
+    previous: Fraction | None
+    children: tuple[UnitFigure, ...]
+    expected: tuple[Unit, ...]
+    missing: tuple[Unit, ...]
+    unassigned: tuple[Unit, ...]
+    failure: str | None = None
+
+
+def _alive_in(unit: Unit, period: Period) -> bool:
+    return (unit.founded is None or unit.founded <= period.end) and (
+        unit.dissolved is None or unit.dissolved > period.start
+    )
+
+
+def _inside(observation: Observation, period: Period) -> bool:
+    return period.start <= observation.period.start and observation.period.end <= period.end
+
+
+def _widest(observations: Iterable[Observation]) -> list[Observation]:
+    """Of one unit's figures of one indicator, those not inside a wider one it gave
+    (a unit's own year total is its figure; its quarters are parts of it)."""
+    ordered = sorted(observations, key=lambda o: (o.period.start, -o.period.end.toordinal()))
+    kept: list[Observation] = []
+    for observation in ordered:
+        if kept and observation.period.end <= kept[-1].period.end:
+            continue
+        kept.append(observation)
+    return kept
+
+
+def _report_tree(data: Dataset, period: Period) -> tuple[UnitTree, dict[str, str], list[Unit]]:
+    """The units of the dataset as a tree for *period*: a root above the roots, and each
+    unit dissolved in or before the period with one successor placed below it.
+
+    Returns the tree, the moved units (id → successor id) and the units split between
+    several successors.
+    """
+    units = {unit.id: unit for unit in data.units}
+    moved: dict[str, str] = {}
+    split: list[Unit] = []
+    for unit in data.units:
+        if unit.dissolved is None or unit.dissolved > period.end or not unit.successors:
+            continue
+        if len(unit.successors) > 1:
+            split.append(unit)
+            continue
+        target = unit.successors[0]
+        seen = {unit.id}
+        while (gone := units[target].dissolved) is not None and gone <= period.end:
+            if len(units[target].successors) != 1 or target in seen:
+                break
+            seen.add(target)
+            target = units[target].successors[0]
+        moved[unit.id] = target
+    top = Unit(id=ALL, name="Toàn bộ", kind=UnitKind.OTHER, level=Level.CENTRAL)
+    placed = [top]
+    for unit in data.units:
+        parent = moved.get(unit.id, unit.parent) or ALL
+        if parent in moved and unit.id not in moved:
+            parent = moved[parent]
+        placed.append(
+            attrs.evolve(unit, parent=parent, founded=None, dissolved=None, successors=())
+        )
+    return UnitTree(placed), moved, split
+
+
+def exact(value: Fraction) -> ExactNumber:
+    """A rolled-up value as the exact number a figure holds: an int when whole."""
+    return value.numerator if value.denominator == 1 else value
+
+
+def totals(
+    data: Dataset, period: Period, unit_id: str | None, /
+) -> tuple[list[Totals], list[Observation]]:
+    """The totals of every indicator with figures in *period* under *unit_id* (the whole
+    dataset when None), in the order of the dataset's indicators, and the figures used."""
+    if unit_id is not None and unit_id not in data.tree:
+        raise UnknownUnitError(unit_id)
+    tree, moved, split = _report_tree(data, period)
+    asked = ALL if unit_id is None else unit_id
+    in_scope = {u.id for u in tree.descendants(asked)} | {asked}
+    previous_period: Period | None
+    try:
+        previous_period = period.previous()
+    except InvalidValueError:
+        previous_period = None
+    rules = {indicator.code: indicator for indicator in data.indicators}
+    split_ids = {unit.id for unit in split}
+    units_by_id = {unit.id: unit for unit in data.units}
+    plans: dict[tuple[str, str, Period], ExactNumber] = {}
+    for target in (*data.targets, *(t for c in data.campaigns for t in c.targets)):
+        plans.setdefault(target.key, target.value)
+    for seen in data.observations:
+        if seen.target is not None:
+            plans.setdefault(seen.key, seen.target)
+
+    superseded: set[tuple[str, str]] = set()  # (code, unit) whose stock a successor holds
+
+    def figures(window: Period) -> list[Observation]:
+        grouped: dict[tuple[str, str], list[Observation]] = {}
+        for seen in data.observations:
+            if seen.unit_id in in_scope and _inside(seen, window):
+                grouped.setdefault((seen.indicator, seen.unit_id), []).append(seen)
+        kept: list[Observation] = []
+        for (code, unit), group in grouped.items():
+            indicator = rules[code]
+            if indicator.roll_up is RollUp.LAST and (unit in moved or unit in split_ids):
+                after = [moved[unit]] if unit in moved else list(units_by_id[unit].successors)
+                if any(
+                    (code, other) in grouped
+                    for successor in after
+                    for other in (successor, *(u.id for u in tree.descendants(successor)))
+                    if other not in moved
+                ):
+                    if window is period:
+                        superseded.add((code, unit))
+                    continue  # the successors' own latest figures hold it
+            kept += _widest(group)
+        return kept
+
+    now = figures(period)
+    before = figures(previous_period) if previous_period is not None else []
+    codes = {seen.indicator for seen in now}
+    wanted = [
+        indicator
+        for indicator in data.indicators
+        if indicator.code in codes
+        or (indicator.is_ratio and indicator.numerator in codes and indicator.denominator in codes)
+    ]
+    results: list[Totals] = []
+    for indicator in wanted:
+        if indicator.is_ratio:
+            continue  # written from its two parts
+        mine = [seen for seen in now if seen.indicator == indicator.code]
+        scope = asked if asked != ALL else _lowest_common(tree, [s.unit_id for s in mine])
+        levels = {tree[seen.unit_id].level for seen in mine if seen.unit_id != scope}
+        under = {u.id for u in tree.descendants(scope)}
+        expected = [
+            tree[u.id]
+            for u in data.units
+            if u.id in under
+            and u.level in levels
+            and u.id not in moved
+            and (indicator.code, u.id) not in superseded
+            and _alive_in(u, period)
+        ]
+        try:
+            rolled = _roll(tree, mine, indicator, period, [u.id for u in expected])
+            earlier = _roll(
+                tree,
+                [seen for seen in before if seen.indicator == indicator.code],
+                indicator,
+                previous_period,
+                [],
+            )
+        except DanvanError as exc:
+            results.append(
+                Totals(indicator, scope, Fraction(0), None, None, (), (), (), (), str(exc))
+            )
+            continue
+        value = rolled.values[scope]
+        if value is None:
+            continue
+        single = mine[0] if len(mine) == 1 and mine[0].period == period else None
+        children = tuple(
+            UnitFigure(
+                data.tree.get(child.id) or child,
+                rolled.values[child.id],
+                earlier.values[child.id] if earlier is not None else None,
+                plans.get((indicator.code, child.id, period)),
+            )
+            for child in tree.children(scope)
+            if rolled.values[child.id] is not None
+        )
+        missing_ids = set(rolled.missing)
+        results.append(
+            Totals(
+                indicator,
+                scope,
+                value,
+                single,
+                None if earlier is None else earlier.values[scope],
+                children,
+                tuple(data.tree[u.id] for u in expected),
+                tuple(data.tree[u.id] for u in expected if u.id in missing_ids),
+                tuple(
+                    u
+                    for u in split
+                    if (u.id in in_scope or any(after in in_scope for after in u.successors))
+                    and (indicator.code, u.id) not in superseded
+                ),
+            )
+        )
+    return results, now
+
+
+def _lowest_common(tree: UnitTree, unit_ids: Sequence[str]) -> str:
+    """The lowest unit of *tree* that is or holds every unit of *unit_ids*."""
+    common: list[str] | None = None
+    for unit_id in dict.fromkeys(unit_ids):
+        path = [unit_id, *(u.id for u in tree.ancestors(unit_id))][::-1]
+        if common is None:
+            common = path
+            continue
+        length = 0
+        for mine, theirs in zip(common, path, strict=False):
+            if mine != theirs:
+                break
+            length += 1
+        common = common[:length]
+    return common[-1] if common else ALL
+
+
+def _roll(
+    tree: UnitTree,
+    observations: Sequence[Observation],
+    indicator: Indicator,
+    period: Period | None,
+    expected: list[str],
+) -> RollUpResult:
+    return roll_up_many(tree, observations, [indicator], period=period, expected=expected)[
+        indicator.code
+    ]
+
+
+def totals_as_observations(
+    data: Dataset, period: Period, found: Sequence[Totals]
+) -> list[Observation]:
+    """Each total as an observation of the reporting unit for the period, as the report
+    writes figures: the one figure itself where there is one, else the total with the
+    plan of the unit for the period and the same period a year earlier as baseline."""
+    plans: dict[tuple[str, str, Period], ExactNumber] = {}
+    for target in (*data.targets, *(t for c in data.campaigns for t in c.targets)):
+        plans.setdefault(target.key, target.value)
+    result = []
+    for total in found:
+        if total.failure is not None:
+            continue
+        if total.source is not None and (total.previous is None or total.source.baseline):
+            result.append(total.source)
+            continue
+        scope = total.scope
+        plan = plans.get((total.indicator.code, scope, period))
+        if total.source is not None:
+            result.append(
+                attrs.evolve(
+                    total.source,
+                    baseline=exact(total.previous) if total.previous is not None else None,
+                    baseline_period=period.previous(),
+                    stated_change=None,
+                )
+            )
+            continue
+        result.append(
+            Observation(
+                indicator=total.indicator.code,
+                unit_id=scope,
+                period=period,
+                actual=exact(total.value),
+                target=plan,
+                baseline=None if total.previous is None else exact(total.previous),
+                baseline_period=None if total.previous is None else period.previous(),
+            )
+        )
+    return result
+
+
+def last_day(unit: Unit, period: Period) -> datetime.date:
+    """The last day of *period* on which *unit* exists."""
+    if unit.dissolved is not None and unit.dissolved <= period.end:
+        return unit.dissolved - datetime.timedelta(days=1)
+    return period.end
