@@ -190,11 +190,17 @@ def totals(
         if indicator.code in codes
         or (indicator.is_ratio and indicator.numerator in codes and indicator.denominator in codes)
     ]
+    by_code: dict[str, list[Observation]] = {}
+    for seen in now:
+        by_code.setdefault(seen.indicator, []).append(seen)
+    before_by_code: dict[str, list[Observation]] = {}
+    for seen in before:
+        before_by_code.setdefault(seen.indicator, []).append(seen)
     results: list[Totals] = []
     for indicator in wanted:
         if indicator.is_ratio:
             continue  # written from its two parts
-        mine = [seen for seen in now if seen.indicator == indicator.code]
+        mine = by_code.get(indicator.code, [])
         scope = asked if asked != ALL else _lowest_common(tree, [s.unit_id for s in mine])
         levels = {tree[seen.unit_id].level for seen in mine if seen.unit_id != scope}
         under = {u.id for u in tree.descendants(scope)}
@@ -211,7 +217,7 @@ def totals(
             rolled = _roll(tree, mine, indicator, period, [u.id for u in expected])
             earlier = _roll(
                 tree,
-                [seen for seen in before if seen.indicator == indicator.code],
+                before_by_code.get(indicator.code, []),
                 indicator,
                 previous_period,
                 [],
