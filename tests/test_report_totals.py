@@ -262,3 +262,14 @@ def test_half_year_and_the_whole_year_agree() -> None:
     assert first is not None
     assert second is not None
     assert first + second == total(Period.year(2024))
+
+
+def test_a_units_report_names_the_units_with_figures_not_the_whole_tree() -> None:
+    """The district's report lists the district and the 16 communes that reported
+    (Xã 3 did not): not every unit of the tree before any figure."""
+    report = build_report(district(frozenset({3})), unit="huyen", period=Period.year(2024))
+    (units,) = [s for s in report.sections if s.heading == "Các đơn vị"]
+    names = [item.text.split(" – ")[0] for item in units.items]
+    assert names[0] == "Huyện Mẫu"
+    assert len(names) == 1 + COMMUNES - 1
+    assert "Xã 3" not in names

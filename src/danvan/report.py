@@ -431,8 +431,13 @@ def _unit_line(unit: Unit) -> str:
     return "; ".join([text, *extras])
 
 
-def _units_section(tree: UnitTree) -> Section | None:
-    items = tuple(Item(_unit_line(unit), depth=tree.depth(unit.id)) for unit in tree)
+def _units_section(tree: UnitTree, only: set[str] | None = None) -> Section | None:
+    """The units, as a tree; with *only*, just those units (and none of the others)."""
+    items = tuple(
+        Item(_unit_line(unit), depth=tree.depth(unit.id))
+        for unit in tree
+        if only is None or unit.id in only
+    )
     return Section("Các đơn vị", items=items) if items else None
 
 
@@ -922,6 +927,20 @@ def _figures_period(observations: Sequence[Observation]) -> Period | None:
         return None
 
 
+def _named(data: Dataset, unit: str, period: Period | None) -> set[str]:
+    """The reporting unit and the units below it with figures in the period: a
+    district's report names its communes that reported, not the whole tree."""
+    below = {u.id for u in data.tree.descendants(unit)}
+    return {unit} | {
+        seen.unit_id
+        for seen in data.observations
+        if seen.unit_id in below
+        and (
+            period is None or (period.start <= seen.period.start <= seen.period.end <= period.end)
+        )
+    }
+
+
 def build_report(
     dataset: Dataset,
     /,
@@ -940,6 +959,8 @@ def build_report(
     where the data has them; then, for an indicator reported by several units, a table
     of the units just below and who reported ("17/17 xã báo cáo; thiếu: …"). Without a
     *unit*, each indicator is added up at the lowest unit that holds all its figures.
+    With a *unit*, the units section names it and the units below it that have figures
+    in the period, not the whole tree.
 
     Without a *period*, the report is for the period of the figures when they share
     one, the year when they lie in one year, else the years they span. The model
@@ -986,7 +1007,7 @@ def build_report(
         directives = [d for d in directives if d.issued is not None and d.issued <= period.end]
         campaigns = [c for c in campaigns if c.period is None or c.period.start <= period.end]
     sections = [
-        _units_section(tree),
+        _units_section(tree, None if unit is None else _named(dataset, unit, shown)),
         _directives_section(directives, dataset.tree),
         _campaigns_section(campaigns, dataset),
     ]
