@@ -297,7 +297,7 @@ def _hong_linh() -> UnitTree:
 def test_each_rule(rule, town, ward):
     tree = _hong_linh()
     seen = [_seen("x", "bh-1", 10), _seen("x", "bh-2", 20), _seen("x", "nam-hong", 30)]
-    result = roll_up(tree, seen, _indicator("x", rule))
+    result = roll_up(tree, seen, _indicator("x", rule), expected="leaves")
     assert result.values["hl"] == town
     assert result.values["bac-hong"] == ward
     assert result.values["dau-lieu"] is None  # no data is not zero
@@ -338,7 +338,7 @@ def test_period_filter_and_other_indicators_are_skipped():
         _seen("x", "nam-hong", 7, Period.years(2021, 2025)),  # not within 2021
         _seen("y", "nam-hong", 1000),  # another indicator
     ]
-    result = roll_up(tree, seen, _indicator("x", RollUp.SUM), period=YEAR)
+    result = roll_up(tree, seen, _indicator("x", RollUp.SUM), period=YEAR, expected="leaves")
     assert result["hl"] == 15
     assert result.missing == ("nam-hong", "dau-lieu")
     assert result.period == YEAR
@@ -555,7 +555,7 @@ def trees_with_data(draw: st.DrawFn, rate: bool = False):
 @given(trees_with_data(), st.sampled_from(RollUp))
 def test_the_fast_roll_up_agrees_with_the_oracle(data, rule):
     tree, seen = data
-    result = roll_up(tree, reversed(seen), _indicator("x", rule), period=YEAR)
+    result = roll_up(tree, reversed(seen), _indicator("x", rule), period=YEAR, expected="leaves")
     assert dict(result.values) == _oracle(tree, seen, rule)
     has_data = {observation.unit_id for observation in seen}
     leaves = [unit.id for unit in tree if not tree.children(unit.id)]
@@ -808,3 +808,82 @@ def test_collections_of_the_wrong_type_are_our_type_errors() -> None:
     for call in calls:
         with pytest.raises(InvalidTypeError):
             call()
+
+
+# ------------------------------------------------- who is expected to report (issue 14)
+
+
+def test_by_default_the_units_like_those_that_reported_are_expected() -> None:
+    """On a tree of every organisation of a district and its communes (as
+    political_units builds them), where the communes' Party committees reported, the
+    expected units are the communes' Party committees: 3/3, not the 13 leaves of the
+    tree (issue 14: "0/58 although all 17 communes reported")."""
+    kinds = (
+        UnitKind.PARTY_COMMITTEE,
+        UnitKind.PEOPLES_COMMITTEE,
+        UnitKind.PEOPLES_COUNCIL,
+        UnitKind.FATHERLAND_FRONT,
+    )
+    units = [_unit("huyen", level=Level.DISTRICT)]
+    units.append(
+        Unit(
+            id="huyen-ubnd",
+            name="UBND",
+            kind=UnitKind.PEOPLES_COMMITTEE,
+            level=Level.DISTRICT,
+            parent="huyen",
+        )
+    )
+    for n in (1, 2, 3):
+        units.append(_unit(f"xa-{n}", "huyen"))  # the commune's Party committee
+        units += [
+            Unit(
+                id=f"xa-{n}-{kind.value}",
+                name=kind.value,
+                kind=kind,
+                level=Level.COMMUNE,
+                parent=f"xa-{n}",
+            )
+            for kind in kinds[1:]
+        ]
+    tree = UnitTree(units)
+    seen = [_seen("x", f"xa-{n}", 1) for n in (1, 2, 3)]
+    result = roll_up(tree, seen, _indicator("x", RollUp.SUM), period=YEAR)
+    assert str(result.coverage("huyen")) == "3/3"
+    assert result.missing == ()
+    leaves = roll_up(tree, seen, _indicator("x", RollUp.SUM), period=YEAR, expected="leaves")
+    assert str(leaves.coverage("huyen")) == "0/10"
+    some = roll_up(tree, seen[1:], _indicator("x", RollUp.SUM), period=YEAR)
+    assert some.missing == ("xa-1",)
+
+
+def test_a_unit_whose_units_below_reported_is_not_missing() -> None:
+    """Default: hamlets and wards reported, so hamlets and wards are expected; a ward
+    whose hamlets reported is covered, a ward with nothing is missing."""
+    tree = _hong_linh()
+    seen = [_seen("x", "bh-1", 10), _seen("x", "bh-2", 20), _seen("x", "nam-hong", 30)]
+    result = roll_up(tree, seen, _indicator("x", RollUp.SUM))
+    assert result.missing == ("dau-lieu",)
+    assert str(result.coverage("hl")) == "4/5"
+
+
+def test_units_not_alive_in_the_period_are_not_expected() -> None:
+    """A ward dissolved before the period is not expected to report in it."""
+    from datetime import date
+
+    tree = UnitTree(
+        [
+            _unit("hl", level=Level.DISTRICT),
+            _unit("a", "hl"),
+            Unit(
+                id="b",
+                name="b",
+                kind=UnitKind.PARTY_COMMITTEE,
+                level=Level.COMMUNE,
+                parent="hl",
+                dissolved=date(2020, 7, 1),
+            ),
+        ]
+    )
+    result = roll_up(tree, [_seen("x", "a", 1)], _indicator("x", RollUp.SUM), period=YEAR)
+    assert result.missing == ()

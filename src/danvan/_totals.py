@@ -202,14 +202,19 @@ def totals(
             continue  # written from its two parts
         mine = by_code.get(indicator.code, [])
         scope = asked if asked != ALL else _lowest_common(tree, [s.unit_id for s in mine])
-        levels = {tree[seen.unit_id].level for seen in mine if seen.unit_id != scope}
+        # Expected: the units of the level and kind of those that reported (as roll_up
+        # does by default), alive on some day of the period, below the unit.
+        groups = {
+            (tree[seen.unit_id].level, tree[seen.unit_id].kind)
+            for seen in mine
+            if seen.unit_id != scope
+        }
         under = {u.id for u in tree.descendants(scope)}
         expected = [
             tree[u.id]
             for u in data.units
             if u.id in under
-            and u.level in levels
-            and u.id not in moved
+            and (u.level, u.kind) in groups
             and (indicator.code, u.id) not in superseded
             and _alive_in(u, period)
         ]

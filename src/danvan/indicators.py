@@ -81,9 +81,10 @@ from __future__ import annotations
 import itertools
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Final, Union
+from typing import Any, Final, Literal, Union
 
 import attrs
 
@@ -97,7 +98,7 @@ from danvan.errors import (
 from danvan.numbers import MAX_DIGITS
 from danvan.observations import Bound, Counting, ExactNumber, Indicator, Observation, RollUp
 from danvan.periods import Period
-from danvan.units import Level, UnitTree
+from danvan.units import Level, Unit, UnitKind, UnitTree
 
 __all__ = [
     "MetCount",
@@ -476,16 +477,20 @@ Raw = Union[int, Fraction]  # noqa: UP007
 class _Layout:
     """The tree flattened once: ids in walk (pre-)order, parent positions, sizes."""
 
-    __slots__ = ("ids", "index", "leaves", "levels", "parent", "size")
+    __slots__ = ("ids", "index", "kinds", "leaves", "levels", "parent", "size", "units")
 
     def __init__(self, tree: UnitTree) -> None:
         ids: list[str] = []
         index: dict[str, int] = {}
         parent: list[int] = []
         levels: list[Level] = []
+        units: list[Unit] = []
+        kinds: dict[tuple[Level, UnitKind], list[int]] = {}
         for unit in tree.walk():
             index[unit.id] = len(ids)
+            kinds.setdefault((unit.level, unit.kind), []).append(len(ids))
             ids.append(unit.id)
+            units.append(unit)
             parent.append(-1 if unit.parent is None else index[unit.parent])
             levels.append(unit.level)
         size = [1] * len(ids)
@@ -497,6 +502,8 @@ class _Layout:
         self.index = index
         self.parent = parent
         self.levels = levels
+        self.units = units
+        self.kinds = kinds  # (level, kind) -> positions in walk order
         self.size = size
         self.leaves = [position for position, count in enumerate(size) if count == 1]
 
@@ -704,19 +711,60 @@ class RollUpResult:
         )
 
 
+def _alive(unit: Unit, start: date, end: date) -> bool:
+    """Whether *unit* exists on some day from *start* to *end*."""
+    founded, dissolved = unit.founded, unit.dissolved
+    return (founded is None or founded <= end) and (dissolved is None or dissolved > start)
+
+
+def _like_the_reporters(
+    layout: _Layout, reported: bytearray, period: Period | None
+) -> tuple[bytearray, list[int], bytearray]:
+    """The units expected to report by default: those of the level and kind of the
+    units that reported (the communes' Party committees when they reported), alive on
+    some day of the period; and which of them are covered: they, or units below them,
+    reported (a ward whose hamlets reported is not missing)."""
+    groups: set[tuple[Level, UnitKind]] = set()
+    levels, units = layout.levels, layout.units
+    for position in range(len(reported)):
+        if reported[position]:
+            groups.add((levels[position], units[position].kind))
+    positions: list[int] = []
+    for group in groups:
+        positions += layout.kinds[group]
+    if period is not None:
+        start, end = period.start, period.end
+        positions = [
+            p
+            for p in positions
+            if _alive(units[p], start, end)
+        ]
+    positions.sort()
+    flags = bytearray(len(layout.ids))
+    covered = bytearray(len(layout.ids))
+    size = layout.size
+    for position in positions:
+        flags[position] = 1
+        covered[position] = 1 if any(reported[position : position + size[position]]) else 0
+    return flags, positions, covered
+
+
 def _expected_positions(
-    layout: _Layout, expected: Iterable[str] | Level | None
-) -> tuple[bytearray, list[int]]:
-    """Flags by position for the units expected to report, and their positions in order."""
+    layout: _Layout, expected: Iterable[str] | Level | Literal["leaves"] | None
+) -> tuple[bytearray, list[int]] | None:
+    """Flags by position for the units expected to report, and their positions in order;
+    None for the default, which depends on who reported each indicator."""
     if expected is None:
+        return None
+    if isinstance(expected, str) and expected == "leaves":
         positions = layout.leaves
     elif isinstance(expected, Level):
         levels = layout.levels
         positions = [position for position in range(len(levels)) if levels[position] is expected]
     elif isinstance(expected, str) or not isinstance(expected, Iterable):
         raise InvalidTypeError(
-            f"expected must be unit ids, a Level or None, not {type(expected).__name__}:"
-            f" {expected!r}"
+            f"expected must be unit ids, a Level, 'leaves' or None, not"
+            f" {type(expected).__name__}: {expected!r}"
         )
     else:
         chosen: set[int] = set()
@@ -826,11 +874,10 @@ class _Pass:
         self,
         indicator: AnyIndicator,
         parts: tuple[Indicator, Indicator, int] | None,
-        expected: tuple[bytearray, list[int]],
+        expected: tuple[bytearray, list[int]] | None,
     ) -> RollUpResult:
         layout = self.layout
         size = len(layout.ids)
-        flags, expected_at = expected
         reported = bytearray(size)
         unpaired: tuple[str, ...] = ()
         undefined: tuple[str, ...] = ()
@@ -885,6 +932,10 @@ class _Pass:
             else:
                 acc = self.summed(indicator.code, rule, distinct)
         ids = layout.ids
+        if expected is None:
+            flags, expected_at, reported = _like_the_reporters(layout, reported, self.period)
+        else:
+            flags, expected_at = expected
         missing = tuple(ids[position] for position in expected_at if not reported[position])
         return RollUpResult(
             indicator,
@@ -950,7 +1001,7 @@ def roll_up(
     /,
     *,
     period: Period | None = None,
-    expected: Iterable[str] | Level | None = None,
+    expected: Iterable[str] | Level | Literal["leaves"] | None = None,
     definitions: Iterable[Indicator] = (),
 ) -> RollUpResult:
     """Roll the observations of *indicator* up *tree* (tổng hợp theo đơn vị).
@@ -962,7 +1013,11 @@ def roll_up(
     :class:`~danvan.InvalidValueError` is raised; an observation of a unit that is not
     in the tree raises :class:`~danvan.UnknownUnitError` (roll up ``tree.as_of(day)`` with the
     observations of the units alive that day). *expected* names the units that should
-    report: unit ids, every unit at a :class:`~danvan.Level`, or by default the leaves.
+    report: unit ids, every unit at a :class:`~danvan.Level`, ``"leaves"`` (the units
+    with none below them), or by default the units of the level and kind of those that
+    reported, alive on some day of *period*: on a tree of every organisation of a
+    district (:func:`~danvan.political_units`) whose communes' Party committees
+    reported, the communes' Party committees, not the 58 leaves of the tree.
 
     The work is one pass over the tree from the leaves up: linear in the number of
     units and observations. To roll up many indicators, :func:`roll_up_many` reads the
@@ -1001,7 +1056,7 @@ def roll_up_many(
     /,
     *,
     period: Period | None = None,
-    expected: Iterable[str] | Level | None = None,
+    expected: Iterable[str] | Level | Literal["leaves"] | None = None,
     definitions: Iterable[Indicator] = (),
 ) -> dict[str, RollUpResult]:
     """Roll up several indicators, reading the observations once: ``{code: result}``.
