@@ -40,11 +40,11 @@ from danvan.report import (
     Report,
     Section,
     Table,
-    _coord,
     build_report,
     default_dataset,
     render_report,
 )
+from danvan.report._page import _coord
 from tests.strategies import datasets
 
 ROOT = Path(__file__).parent.parent
@@ -613,11 +613,12 @@ def test_dates_before_year_1000_are_iso_in_the_report() -> None:
 
 
 def test_the_report_shares_the_helpers_of_other_modules() -> None:
-    from danvan import _html, report, sentences, statistics
+    from danvan import _html, sentences, statistics
+    from danvan.report import _model, _sections
 
-    assert report._capital is sentences._capital
-    assert report._non_negative is statistics._count
-    assert not hasattr(report, "_date")  # dates go through _html.date_text
+    assert _sections._capital is sentences._capital
+    assert _model._non_negative is statistics._count
+    assert not hasattr(_sections, "_date")  # dates go through _html.date_text
     assert _html.date_text(date(999, 1, 2)) == "0999-01-02"
 
 

@@ -25,7 +25,8 @@ indicator, a directive's issuer) points at something in the dataset. It is what
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import functools
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -40,7 +41,7 @@ from danvan.validation import Problem, dataset_problems, reference_problems
 if TYPE_CHECKING:
     import cattrs
 
-__all__ = ["SERIALISABLE", "Dataset", "register_hooks"]
+__all__ = ["SERIALISABLE", "Dataset", "default_dataset", "register_hooks"]
 
 
 @attrs.frozen(kw_only=True)
@@ -121,6 +122,27 @@ class Dataset:
     def observations_of(self, indicator: str, /) -> tuple[Observation, ...]:
         """The observations of one indicator, in the order given."""
         return tuple(o for o in self.observations if o.indicator == indicator)
+
+
+_DEFAULT_DATASET: Final = "hoa_thanh_2020.json"
+
+
+@functools.cache
+def default_dataset() -> Dataset:
+    """The dataset bundled with danvan (bộ dữ liệu mẫu): the 2020 report of Hòa Thành
+    town, Tây Ninh (a copy of ``examples/data/hoa_thanh_2020.json``; see
+    ``danvan/data/SOURCE.md``).
+
+    >>> default_dataset().observations_of("fund.vi_nguoi_ngheo")[0].actual
+    1798702098
+    """
+    from importlib import resources
+
+    from danvan.serialize import from_json
+
+    raw = resources.files("danvan").joinpath("data").joinpath(_DEFAULT_DATASET).read_bytes()
+    dataset: Dataset = from_json(raw, Dataset)
+    return dataset
 
 
 SERIALISABLE: tuple[type, ...] = (

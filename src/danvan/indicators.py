@@ -734,11 +734,7 @@ def _like_the_reporters(
         positions += layout.kinds[group]
     if period is not None:
         start, end = period.start, period.end
-        positions = [
-            p
-            for p in positions
-            if _alive(units[p], start, end)
-        ]
+        positions = [p for p in positions if _alive(units[p], start, end)]
     positions.sort()
     flags = bytearray(len(layout.ids))
     covered = bytearray(len(layout.ids))

@@ -1,0 +1,74 @@
+"""Reports on mass-mobilisation work (báo cáo công tác dân vận) from a dataset.
+
+:func:`build_report` reads a :class:`~danvan.Dataset` and writes what a periodic report
+says about it, in the sentences of :mod:`danvan.sentences`: the units, the directives
+issued (canonical codes, administrative dates), the campaigns, the "Dân vận khéo"
+models by field, holder and status compared with the year before, and the figures of
+the indicators with their attainment of plan. The result is a :class:`Report`, a
+frozen value of sections, items and tables that renders as plain text, Markdown or
+one self-contained HTML page with inline SVG charts (no script, no network).
+
+>>> report = build_report(default_dataset())
+>>> report.title
+'Kết quả thực hiện Chương trình phối hợp giữa Ban Dân vận Thị ủy và Ủy ban nhân dân thị xã Hòa Thành (Tây Ninh) năm 2020'
+>>> print(report.period)
+năm 2020
+>>> [section.heading for section in report.sections]
+['Các đơn vị', 'Văn bản chỉ đạo', 'Phong trào, cuộc vận động', 'Kết quả thực hiện các chỉ tiêu năm 2020', 'Nguồn số liệu']
+>>> print(report.sections[1].items[1].text)
+Kế hoạch số 123-KH/BDV-UBND ngày 17/3/2020 của Ban Dân vận Thị ủy Hòa Thành và Ủy ban nhân dân thị xã Hòa Thành về phối hợp thực hiện công tác dân vận chính quyền năm 2020, thực hiện Kế hoạch số 70-KH/BDVTU-BCSĐUBND
+>>> print(next(i.text for i in report.sections[3].items if "Vì người nghèo" in i.text))
+Quỹ “Vì người nghèo” vận động được: 1.798.702.098đ, đạt 108,39% kế hoạch
+
+Figures are exact to the last đồng; rounding happens only where a sentence writes a
+percent (half away from zero, two places). Every sentence comes from a field of the
+dataset, never from a description or a code:
+
+- an observation with a plan (its ``target``, a :class:`~danvan.Target` or a campaign
+  target with the same indicator, unit and period) gets "đạt …% kế hoạch", or where
+  lower is better "đạt và vượt kế hoạch (không quá 60 hộ)"; one without a plan but
+  with a ``stated_attainment`` gets the stated percent; when two or more figures have
+  a plan, the period's results say how many were met, in each indicator's direction:
+  "Có 19/21 chỉ tiêu đạt và vượt kế hoạch.";
+- an observation with a ``baseline`` gets the change from it, one without but with a
+  ``stated_change`` the stated change, compared with its ``baseline_period`` ("so với
+  năm 2020", "so với cùng kỳ năm trước", "so với đầu năm"); a fall where lower is better
+  is "giảm được";
+- a ``bound`` is written before its figure ("trên 90%");
+- a ratio indicator (``numerator`` and ``denominator``) is written "19/21 chỉ tiêu
+  (90,48%)" in one line, in place of its two parts.
+
+Money (an indicator counted in "đồng") is written as the reports of the corpus write
+it: with a scale word when that is exact and short ("915 triệu đồng", "3,8 tỷ
+đồng"), otherwise to the đồng ("1.798.702.098đ").
+
+Text from the dataset is written in NFC, with runs of white space made one space and
+control characters and lone surrogates shown as U+FFFD, so that no name can break the
+layout of a format or the encoding of a file.
+"""  # noqa: E501
+
+from __future__ import annotations
+
+from danvan.dataset import default_dataset
+from danvan.report._build import build_report
+from danvan.report._model import (
+    Chart,
+    Item,
+    Report,
+    ReportFormat,
+    Section,
+    Table,
+    render_report,
+)
+
+__all__ = [
+    "Chart",
+    "Item",
+    "Report",
+    "ReportFormat",
+    "Section",
+    "Table",
+    "build_report",
+    "default_dataset",
+    "render_report",
+]
