@@ -628,3 +628,43 @@ def test_model_tables_compare_with_the_year_before(with_models: Dataset) -> None
         assert table.header[1:] == ("năm 2019", "năm 2020", "So với năm 2019")
     chart = Chart("C", ("a",), ("s",), ((Fraction(1),),), (("1",),))
     assert chart.as_table().header == ("", "s")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Mô",
+                "hình",
+                "“Dân",
+                "vận",
+                "khéo”",
+                "được",
+                "công",
+                "nhận",
+                "và",
+                "biểu",
+                "dương",
+                "xã",
+                "Đậu",
+                "Liêu",
+            ]
+        ),
+        min_size=1,
+        max_size=20,
+    )
+)
+def test_chart_labels_are_never_cut_inside_a_word(words: list[str]) -> None:
+    """A long category name is cut between words (issue 14), within the limit unless its
+    first word alone is longer, and "…" says it was cut."""
+    from danvan.report._page import _SHORT, _label
+
+    name = " ".join(words)
+    label = _label(name)
+    if len(name) <= _SHORT:
+        assert label == name
+        return
+    assert label.endswith("…")
+    kept = label[:-1].split(" ")
+    assert kept == words[: len(kept)]
+    assert len(label) <= _SHORT or len(kept) == 1

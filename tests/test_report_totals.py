@@ -25,7 +25,7 @@ from danvan import (
     UnknownUnitError,
     roll_up,
 )
-from danvan.numbers import parse_money, parse_number
+from danvan.numbers import format_percent, parse_money, parse_number
 from danvan.report import build_report
 
 REFORM = date(2025, 7, 1)
@@ -141,7 +141,10 @@ def test_the_units_below_have_a_table_each_and_coverage_in_words() -> None:
     assert section.tables[0].header == ("Đơn vị", "năm 2024", "năm 2023", "So với cùng kỳ")
     texts = [item.text for item in section.items]
     fund = texts.index(next(t for t in texts if t.startswith("Quỹ Vì người nghèo: ")))
-    assert texts[fund + 1] == "15/17 xã báo cáo; thiếu: Xã 3, Xã 11."
+    assert texts[fund + 1] == (
+        "15/17 xã báo cáo; thiếu: Xã 3, Xã 11; so sánh với năm 2023 trên 15 xã có số liệu"
+        " cả hai kỳ."
+    )
     assert section.items[fund + 1].depth == 1
 
 
@@ -273,3 +276,14 @@ def test_a_units_report_names_the_units_with_figures_not_the_whole_tree() -> Non
     assert names[0] == "Huyện Mẫu"
     assert len(names) == 1 + COMMUNES - 1
     assert "Xã 3" not in names
+
+
+def test_the_change_is_like_for_like_when_units_are_missing() -> None:
+    """Two communes did not report in 2024: the change from 2023 is worked out over the
+    15 communes with figures in both years, not the 15 of 2024 against the 17 of 2023."""
+    data = district(frozenset({3, 11}))
+    text = build_report(data, unit="huyen", period=Period.year(2024)).to_text()
+    both = [n for n in range(COMMUNES) if n not in (3, 11)]
+    now = sum(1_000_000 * (n + q + 1) for n in both for q in (1, 2, 3, 4))
+    then = sum(1_000_000 * (n + q) for n in both for q in (1, 2, 3, 4))
+    assert f"tăng {format_percent(Fraction(now - then, then))} so với năm 2023" in text

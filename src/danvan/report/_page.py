@@ -124,6 +124,25 @@ _LEGEND_ROW: Final = 18
 _SHORT: Final = 36  # longer category names are cut, the whole name is in the tooltip
 
 
+def _label(name: str, limit: int = _SHORT) -> str:
+    """*name* cut to at most *limit* characters between words, never inside one, with
+    "…" when cut (the whole name is in the tooltip); a first word longer than the limit
+    is kept whole.
+
+    >>> _label("Mô hình “Dân vận khéo” được công nhận và biểu dương", 30)
+    'Mô hình “Dân vận khéo” được…'
+    """
+    if len(name) <= limit:
+        return name
+    words = name.split(" ")
+    kept = words[0]
+    for word in words[1:]:
+        if len(kept) + 1 + len(word) + 1 > limit:
+            break
+        kept += " " + word
+    return kept.rstrip(",;:–-") + "…"
+
+
 def _coord(value: Fraction) -> str:
     """An SVG coordinate from an exact value, with two decimals (half away from zero)."""
     hundredths = abs(value) * 100
@@ -163,7 +182,7 @@ def _svg(chart: Chart) -> str:
     bottom = height - 8
     y = Fraction(top)
     for category, values, labels in zip(chart.categories, chart.values, chart.labels, strict=True):
-        short = category if len(category) <= _SHORT else category[: _SHORT - 1].rstrip() + "…"
+        short = _label(category)
         middle = y + Fraction(group_height, 2) + 4
         out.append(
             f'<text x="{_LABELS - 6}" y="{_coord(middle)}" text-anchor="end">'

@@ -219,6 +219,16 @@ def _results_section(
         if table is not None:
             tables.append(table)
         if coverage is not None:
+            if total.compared is not None:
+                try:
+                    before = format_period(period.previous())
+                except InvalidValueError:
+                    before = "cùng kỳ năm trước"
+                levels = {u.level for u in total.expected}
+                word = next(iter(levels)).vietnamese if len(levels) == 1 else "đơn vị"
+                coverage += (
+                    f"; so sánh với {before} trên {total.compared[2]} {word} có số liệu cả hai kỳ"
+                )
             notes.append(Item(f"{_capital(coverage)}.", depth=1))
         for unit in total.unassigned:
             after = _names(unit.successors, data.tree)

@@ -67,6 +67,9 @@ class Totals:
     missing: tuple[Unit, ...]
     unassigned: tuple[Unit, ...]
     failure: str | None = None
+    #: When the units with figures differ between the period and the one a year
+    #: earlier: the two values over the units with figures in both, and how many.
+    compared: tuple[Fraction, Fraction, int] | None = None
 
 
 def _alive_in(unit: Unit, period: Period) -> bool:
@@ -235,6 +238,26 @@ def totals(
         value = rolled.values[scope]
         if value is None:
             continue
+        previous = earlier.values[scope]
+        # Like for like: when the units with figures differ between the two periods,
+        # the change is worked out over the units with figures in both.
+        now_units = {seen.unit_id for seen in mine}
+        then = before_by_code.get(indicator.code, [])
+        then_units = {seen.unit_id for seen in then}
+        compared: tuple[Fraction, Fraction, int] | None = None
+        if previous is not None and now_units != then_units:
+            both = now_units & then_units
+            if both:
+                now_common = _roll(
+                    tree, [o for o in mine if o.unit_id in both], indicator, period, []
+                ).values[scope]
+                then_common = _roll(
+                    tree, [o for o in then if o.unit_id in both], indicator, previous_period, []
+                ).values[scope]
+                if now_common is not None and then_common is not None:
+                    compared = (now_common, then_common, len(both))
+            if compared is None:
+                previous = None  # nothing to compare like for like
         single = mine[0] if len(mine) == 1 and mine[0].period == period else None
         children = tuple(
             UnitFigure(
@@ -253,7 +276,7 @@ def totals(
                 scope,
                 value,
                 single,
-                None if earlier is None else earlier.values[scope],
+                previous,
                 children,
                 tuple(data.tree[u.id] for u in expected),
                 tuple(data.tree[u.id] for u in expected if u.id in missing_ids),
@@ -263,6 +286,8 @@ def totals(
                     if (u.id in in_scope or any(after in in_scope for after in u.successors))
                     and (indicator.code, u.id) not in superseded
                 ),
+                None,
+                compared,
             )
         )
     return results, now
@@ -322,6 +347,21 @@ def totals_as_observations(
                     baseline=exact(total.previous) if total.previous is not None else None,
                     baseline_period=period.previous(),
                     stated_change=None,
+                )
+            )
+            continue
+        if total.compared is not None:
+            now, then, _ = total.compared
+            change = (now - then) / abs(then) if then else None
+            result.append(
+                Observation(
+                    indicator=total.indicator.code,
+                    unit_id=scope,
+                    period=period,
+                    actual=exact(total.value),
+                    target=plan,
+                    stated_change=change,
+                    baseline_period=None if change is None else period.previous(),
                 )
             )
             continue
