@@ -287,3 +287,35 @@ def test_the_change_is_like_for_like_when_units_are_missing() -> None:
     now = sum(1_000_000 * (n + q + 1) for n in both for q in (1, 2, 3, 4))
     then = sum(1_000_000 * (n + q) for n in both for q in (1, 2, 3, 4))
     assert f"tăng {format_percent(Fraction(now - then, then))} so với năm 2023" in text
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.frozensets(st.integers(0, COMMUNES - 1), max_size=4))
+def test_the_reports_of_the_quarters_add_up_to_the_report_of_the_year(
+    missing: frozenset[int],
+) -> None:
+    """Property: for a summed indicator, the four quarterly reports' totals add up to
+    the year's report total."""
+    data = district(missing)
+
+    def fund(period: Period) -> int | Decimal:
+        text = build_report(data, unit="huyen", period=period).to_text()
+        line = next(line for line in result_lines(text) if line.startswith(FUND.name))
+        return read(line.split(": ", 1)[1].split(", ")[0], FUND)
+
+    quarters = sum(fund(quarter) for quarter in _quarters(2024))
+    assert quarters == fund(Period.year(2024))
+
+
+def test_every_figure_counts_once_across_the_reform() -> None:
+    """The reports of the two new communes and of what stays with the old district's
+    area (the split commune's figures) add up to the whole area's 2025 figure."""
+    data = reform()
+    year = Period.year(2025)
+
+    def fund(unit: str | None) -> int | Decimal:
+        text = build_report(data, unit=unit, period=year).to_text()
+        line = next(line for line in result_lines(text) if line.startswith(FUND.name))
+        return read(line.split(": ", 1)[1].split(", ")[0], FUND)
+
+    assert fund("xa-moi") + fund("xa-khac") + fund("huyen") == fund(None)
