@@ -319,3 +319,18 @@ def test_every_figure_counts_once_across_the_reform() -> None:
         return read(line.split(": ", 1)[1].split(", ")[0], FUND)
 
     assert fund("xa-moi") + fund("xa-khac") + fund("huyen") == fund(None)
+
+
+def test_sections_can_be_chosen() -> None:
+    """sections= keeps only the sections asked for, in the report's order; an unknown
+    name is an error naming it."""
+    data = district()
+    report = build_report(
+        data, unit="huyen", period=Period.year(2024), sections=["results", "units"]
+    )
+    assert [s.heading for s in report.sections] == [
+        "Các đơn vị",
+        "Kết quả thực hiện các chỉ tiêu năm 2024",
+    ]
+    with pytest.raises(InvalidValueError, match="'charts'"):
+        build_report(data, sections=["charts"])  # type: ignore[list-item]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Final, Literal
 
 from danvan.campaigns import Campaign
 from danvan.dataset import Dataset
@@ -11,7 +12,7 @@ from danvan.errors import InvalidTypeError, InvalidValueError
 from danvan.observations import Observation
 from danvan.periods import Period, format_period
 from danvan.report import _totals
-from danvan.report._model import Report, _clean
+from danvan.report._model import Report, Section, _clean
 from danvan.report._results import _results_section, _source_section
 from danvan.report._sections import (
     _campaigns_section,
@@ -22,6 +23,10 @@ from danvan.report._sections import (
 )
 
 # ---------------------------------------------------------------------- the report
+
+SectionName = Literal["units", "directives", "campaigns", "models", "results", "source"]
+"""A section of a report, for :func:`build_report`'s *sections*."""
+_SECTIONS: Final = ("units", "directives", "campaigns", "models", "results", "source")
 
 
 def _figures_period(observations: Sequence[Observation]) -> Period | None:
@@ -61,6 +66,7 @@ def build_report(
     unit: str | None = None,
     period: Period | None = None,
     allow_empty: bool = False,
+    sections: Iterable[SectionName] | None = None,
 ) -> Report:
     """The report of *unit* (by default the whole dataset) for *period*.
 
@@ -80,6 +86,9 @@ def build_report(
     statistics are for the report's period (compared with the same period a year
     earlier); the units, directives and campaigns are those that exist by its last day.
 
+    *sections* chooses the sections, in their fixed order: ``"units"``, ``"directives"``,
+    ``"campaigns"``, ``"models"``, ``"results"``, ``"source"`` (by default all).
+
     A *period* with no figure raises :class:`~danvan.InvalidValueError` saying so,
     unless ``allow_empty=True``. A figure too large to write (more than 4300 digits)
     raises :class:`~danvan.InvalidValueError` naming it; nothing else in a valid
@@ -98,6 +107,16 @@ def build_report(
         raise InvalidTypeError(f"unit must be a unit id or None, not {unit!r}")
     if not isinstance(allow_empty, bool):
         raise InvalidTypeError(f"allow_empty must be a bool, not {allow_empty!r}")
+    if sections is not None:
+        if isinstance(sections, str) or not isinstance(sections, Iterable):
+            raise InvalidTypeError(f"sections must be section names, not {sections!r}")
+        sections = tuple(sections)
+        unknown = [name for name in sections if name not in _SECTIONS]
+        if unknown:
+            raise InvalidValueError(
+                f"unknown sections {', '.join(map(repr, unknown))}; the sections are"
+                f" {', '.join(_SECTIONS)}"
+            )
     if unit is not None:
         dataset.tree[unit]  # an unknown unit raises UnknownUnitError here
     shown = period if period is not None else _figures_period(dataset.observations)
@@ -120,20 +139,24 @@ def build_report(
         # A document cited without a date cannot be placed in a period: left out.
         directives = [d for d in directives if d.issued is not None and d.issued <= period.end]
         campaigns = [c for c in campaigns if c.period is None or c.period.start <= period.end]
-    sections = [
-        _units_section(tree, None if unit is None else _named(dataset, unit, shown)),
-        _directives_section(directives, dataset.tree),
-        _campaigns_section(campaigns, dataset),
-    ]
+    wanted = set(_SECTIONS if sections is None else sections)
+    built: list[Section | None] = []
+    if "units" in wanted:
+        built.append(_units_section(tree, None if unit is None else _named(dataset, unit, shown)))
+    if "directives" in wanted:
+        built.append(_directives_section(directives, dataset.tree))
+    if "campaigns" in wanted:
+        built.append(_campaigns_section(campaigns, dataset))
     model_period = _model_period(dataset.models, shown)
-    if dataset.models and model_period is not None:
-        sections.append(_models_section(dataset.models, model_period))
-    if figures and shown is not None:
-        sections.append(_results_section(dataset, shown, figures, found))
-    sections.append(_source_section(dataset))
+    if "models" in wanted and dataset.models and model_period is not None:
+        built.append(_models_section(dataset.models, model_period))
+    if "results" in wanted and figures and shown is not None:
+        built.append(_results_section(dataset, shown, figures, found))
+    if "source" in wanted:
+        built.append(_source_section(dataset))
     return Report(
         _clean(dataset.title),
         shown,
         _clean(dataset.source),
-        tuple(section for section in sections if section is not None),
+        tuple(section for section in built if section is not None),
     )
