@@ -72,6 +72,7 @@ PUBLIC_NAMES = [
     "RollUpResult",
     "SCHEMA",
     "Scale",
+    "SectionName",
     "Succession",
     "Target",
     "UndefinedIndicatorError",

@@ -132,7 +132,14 @@ from danvan.records import (
     statistics_table,
     to_dataframe,
 )
-from danvan.report import Report, ReportFormat, build_report, default_dataset, render_report
+from danvan.report import (
+    Report,
+    ReportFormat,
+    SectionName,
+    build_report,
+    default_dataset,
+    render_report,
+)
 from danvan.roman import from_roman, to_roman
 from danvan.sentences import (
     AttainmentStyle,
@@ -241,6 +248,7 @@ __all__ = [
     "RollUpResult",
     "SCHEMA",
     "Scale",
+    "SectionName",
     "Succession",
     "Target",
     "UndefinedIndicatorError",

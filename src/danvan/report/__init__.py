@@ -50,7 +50,7 @@ layout of a format or the encoding of a file.
 from __future__ import annotations
 
 from danvan.dataset import default_dataset
-from danvan.report._build import build_report
+from danvan.report._build import SectionName, build_report
 from danvan.report._model import (
     Chart,
     Item,
@@ -67,6 +67,7 @@ __all__ = [
     "Report",
     "ReportFormat",
     "Section",
+    "SectionName",
     "Table",
     "build_report",
     "default_dataset",
