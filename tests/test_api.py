@@ -12,6 +12,7 @@ PUBLIC_NAMES = [
     "Branch",
     "Campaign",
     "CampaignKind",
+    "CellProblem",
     "CommuneResult",
     "Counting",
     "CriteriaGroup",
@@ -72,7 +73,9 @@ PUBLIC_NAMES = [
     "RollUpResult",
     "SCHEMA",
     "Scale",
+    "SpreadsheetError",
     "Succession",
+    "TableForm",
     "Target",
     "UndefinedIndicatorError",
     "Unit",
@@ -137,6 +140,7 @@ PUBLIC_NAMES = [
     "political_units",
     "predecessors",
     "rate",
+    "read_observations",
     "render_report",
     "roll_up",
     "roll_up_many",
@@ -155,6 +159,7 @@ PUBLIC_NAMES = [
     "words_to_money",
     "words_to_number",
     "words_to_ordinal",
+    "write_template",
     "year_over_year",
 ]
 

@@ -57,6 +57,7 @@ from danvan.errors import (
     InvalidValueError,
     MissingDependencyError,
     ParseError,
+    SpreadsheetError,
     UndefinedIndicatorError,
     UnknownIdError,
     UnknownPlaceError,
@@ -134,6 +135,7 @@ from danvan.records import (
 )
 from danvan.report import Report, ReportFormat, build_report, default_dataset, render_report
 from danvan.roman import from_roman, to_roman
+from danvan.spreadsheets import CellProblem, TableForm, read_observations, write_template
 from danvan.sentences import (
     AttainmentStyle,
     describe_attainment,
@@ -181,6 +183,7 @@ __all__ = [
     "Branch",
     "Campaign",
     "CampaignKind",
+    "CellProblem",
     "CommuneResult",
     "Counting",
     "CriteriaGroup",
@@ -241,7 +244,9 @@ __all__ = [
     "RollUpResult",
     "SCHEMA",
     "Scale",
+    "SpreadsheetError",
     "Succession",
+    "TableForm",
     "Target",
     "UndefinedIndicatorError",
     "Unit",
@@ -306,6 +311,7 @@ __all__ = [
     "political_units",
     "predecessors",
     "rate",
+    "read_observations",
     "render_report",
     "roll_up",
     "roll_up_many",
@@ -324,6 +330,7 @@ __all__ = [
     "words_to_money",
     "words_to_number",
     "words_to_ordinal",
+    "write_template",
     "year_over_year",
 ]
 
