@@ -43,6 +43,7 @@ from danvan.observations import (
     Target,
 )
 from danvan.periods import Period
+from danvan.spreadsheets import CellProblem
 from danvan.units import Identifier, Level, Unit, UnitKind
 
 __all__ = [
@@ -55,6 +56,7 @@ __all__ = [
     "bounds",
     "campaign_kinds",
     "campaigns",
+    "cell_problems",
     "code_texts",
     "code_years",
     "countings",
@@ -769,4 +771,14 @@ number_word_options: st.SearchStrategy[dict[str, str]] = st.fixed_dictionaries(
         "billion": st.sampled_from(["tỷ", "tỉ"]),
         "fraction": st.sampled_from(["digits", "number"]),
     }
+)
+
+#: Bad cells of a spreadsheet, as :class:`danvan.SpreadsheetError` reports them.
+cell_problems: st.SearchStrategy[CellProblem] = st.builds(
+    CellProblem,
+    sheet=st.none() | st.sampled_from(["Số liệu", "Sheet1", "Xã A"]),
+    row=st.integers(0, 10**6),
+    column=st.sampled_from(["Kết quả thực hiện", "value", "unit", "Kế hoạch"]),
+    text=st.text(max_size=200),
+    message=st.text(min_size=1, max_size=100),
 )

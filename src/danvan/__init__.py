@@ -135,7 +135,6 @@ from danvan.records import (
 )
 from danvan.report import Report, ReportFormat, build_report, default_dataset, render_report
 from danvan.roman import from_roman, to_roman
-from danvan.spreadsheets import CellProblem, TableForm, read_observations, write_template
 from danvan.sentences import (
     AttainmentStyle,
     describe_attainment,
@@ -156,6 +155,7 @@ from danvan.serialize import (
     to_json,
     upgrade,
 )
+from danvan.spreadsheets import CellProblem, TableForm, read_observations, write_template
 from danvan.statistics import (
     Measure,
     ModelStatistics,

@@ -8,6 +8,7 @@ at the path is refused.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import tempfile
@@ -23,7 +24,9 @@ __all__ = ["write_whole"]
 def write_whole(path: str | os.PathLike[str], write: Callable[[IO[bytes]], None]) -> Path:
     """Call ``write(file)`` on a temporary file beside *path*, then move it to *path*."""
     if not isinstance(path, (str, os.PathLike)):
-        raise InvalidTypeError(f"path must be a str or a path, not {type(path).__name__}: {path!r}")
+        raise InvalidTypeError(
+            f"path must be a str or a path, not {type(path).__name__}: {path!r}"
+        )
     target = Path(path)
     try:
         mode = os.lstat(target).st_mode
@@ -42,9 +45,7 @@ def write_whole(path: str | os.PathLike[str], write: Callable[[IO[bytes]], None]
             os.fsync(file.fileno())
         os.replace(temporary, target)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
-        except FileNotFoundError:
-            pass
         raise
     return target

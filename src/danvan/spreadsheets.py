@@ -40,6 +40,7 @@ together in one :class:`~danvan.SpreadsheetError` (a :class:`~danvan.DataError`)
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import math
 import os
@@ -385,7 +386,7 @@ class _Table:
     """A sheet: its name, header, and rows as (row number, cells)."""
 
     sheet: str | None
-    header: list[object]
+    header: Sequence[object]
     rows: Iterable[tuple[int, Sequence[object]]]
     header_row: int
 
@@ -423,11 +424,9 @@ def _from_rows(sheet: str | None, rows: Iterator[Sequence[object]], first: int) 
 
 
 def _csv_tables(file: IO[str]) -> list[_Table]:
-    sample = file.read(4096)
-    first_line = sample.splitlines()[0] if sample else ""
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    if first_line.count("\t") > max(first_line.count(";"), first_line.count(",")):
-        delimiter = "\t"
+    sample = file.read(8192)
+    lines = sample.splitlines()[:20]
+    delimiter = max(",;\t", key=lambda mark: max((line.count(mark) for line in lines), default=0))
     rest = io.StringIO(sample + file.read())
     table = _from_rows(None, iter(csv.reader(rest, delimiter=delimiter)), 1)
     if table is None:
@@ -437,7 +436,7 @@ def _csv_tables(file: IO[str]) -> list[_Table]:
 
 def _openpyxl() -> Any:
     try:
-        import openpyxl
+        openpyxl = importlib.import_module("openpyxl")
     except ImportError as exc:
         raise MissingDependencyError(
             f"reading and writing XLSX needs openpyxl, which is not installed; install it"
@@ -530,7 +529,8 @@ def read_observations(
 
     *source* is the path of a ``.csv`` or ``.xlsx`` file, an open text file of CSV, or a
     pandas, polars or pyarrow table. CSV is UTF-8 (a byte-order mark is allowed),
-    separated by commas, semicolons or tabs (whichever the header line has most of).
+    separated by commas, semicolons or tabs (whichever a line of the first 20 has most
+    of).
     The header row is the first of the first 20 rows that names a unit column; an XLSX
     workbook is read sheet by sheet (or only *sheet*), passing over sheets without
     such a row (an instructions sheet). See the module docs for the columns.
@@ -662,8 +662,8 @@ def _read_table(
                 unit_id = units.resolve(raw_unit, when)
             except _Bad as exc:
                 bad(number, unit_column, raw_unit, str(exc))
+        figures: list[tuple[int, str | None, ExactNumber, Bound | None, dict[str, Any]]] = []
         if wide:
-            figures = []
             for index, code in targets:
                 raw = cell(row, index)
                 if raw is None:
@@ -673,7 +673,6 @@ def _read_table(
                 except _Bad as exc:
                     bad(number, index, raw, str(exc))
         else:
-            figures = []
             fields: dict[str, Any] = {}
             code = None
             raw_code = cell(row, columns["indicator"])
@@ -724,7 +723,9 @@ def _read_table(
                 continue
             key = observation.key
             if key in seen:
-                bad(number, index, row[index], f"a second figure for this (first: row {seen[key]})")
+                bad(
+                    number, index, row[index], f"a second figure for this (first: row {seen[key]})"
+                )
                 continue
             seen[key] = number
             found.append(observation)
@@ -752,10 +753,23 @@ _INSTRUCTIONS: Final = (
 )
 
 
-def _written(value: ExactNumber, percent: bool, bound: Bound | None = None) -> object:
-    """A value as the template writes it: an int as a number, others as text."""
-    if isinstance(value, int) and not percent and bound is None:
+def _whole(value: ExactNumber) -> int | None:
+    """*value* as an int when it is whole and written without decimals, else None."""
+    if isinstance(value, int):
         return value
+    if isinstance(value, Fraction):
+        return value.numerator if value.denominator == 1 else None
+    exponent = value.as_tuple().exponent
+    return int(value) if isinstance(exponent, int) and exponent >= 0 else None
+
+
+def _written(value: ExactNumber, percent: bool, bound: Bound | None = None) -> object:
+    """A value as the template writes it: a whole number of up to 15 digits (what Excel
+    keeps) as a number, everything else as text."""
+    if not percent and bound is None:
+        whole = _whole(value)
+        if whole is not None and len(str(abs(whole))) <= _MAX_DIGITS:
+            return whole
     try:
         text = format_percent(value, decimals=None) if percent else format_number(value)
     except DanvanError as exc:
@@ -784,8 +798,9 @@ def write_template(
     value cells carry a data validation: a number (at least 0 for counts) or, with a
     warning Excel lets the commune pass, a text such as "trên 90%". A second sheet,
     "Hướng dẫn", tells how to write figures. *observations* fill value cells already
-    (a filled template written again): an ``int`` as a number, other values as text
-    ("108,39", "108,39%" for an indicator counted in "%", "trên 90%" with a bound).
+    (a filled template written again): a whole number of up to 15 digits as a number,
+    other values as text ("108,39", "108,39%" for an indicator counted in "%", "trên
+    90%" with a bound), so that nothing is lost to Excel's 15 digits.
 
     Reading the file back with :func:`read_observations` gives the observations of the
     filled cells, with their plans, exactly. The file is written whole or not at all
@@ -811,8 +826,7 @@ def write_template(
             raise InvalidTypeError(f"indicators must be Indicators, not {indicator!r}")
         if indicator.is_ratio:
             raise InvalidValueError(
-                f"{indicator.code!r} is a ratio: put its numerator and denominator in the"
-                " template"
+                f"{indicator.code!r} is a ratio: put its numerator and denominator in the template"
             )
     if not unit_list or not indicator_list:
         raise InvalidValueError("a template needs at least one unit and one indicator")
@@ -859,8 +873,10 @@ def _template(
     plans: dict[tuple[str, str], ExactNumber],
     filled: dict[tuple[str, str], Observation],
 ) -> Any:
-    from openpyxl.styles import Alignment, Font, PatternFill, Protection
-    from openpyxl.worksheet.datavalidation import DataValidation
+    styles = importlib.import_module("openpyxl.styles")
+    Alignment, Font, PatternFill = styles.Alignment, styles.Font, styles.PatternFill
+    Protection = styles.Protection
+    DataValidation = importlib.import_module("openpyxl.worksheet.datavalidation").DataValidation
 
     book = openpyxl.Workbook()
     sheet = book.active
@@ -935,4 +951,3 @@ def _template(
     notes["A1"].font = bold
     notes.column_dimensions["A"].width = 90
     return book
-
