@@ -148,6 +148,7 @@ PUBLIC_NAMES = [
     "statistics_table",
     "successors",
     "summarize_criteria",
+    "to_arrow",
     "to_dataframe",
     "to_dict",
     "to_json",

@@ -14,6 +14,7 @@ last digit and the last syllable.
 
 from __future__ import annotations
 
+from danvan.arrow import to_arrow
 from danvan.campaigns import (
     Campaign,
     CampaignKind,
@@ -319,6 +320,7 @@ __all__ = [
     "statistics_table",
     "successors",
     "summarize_criteria",
+    "to_arrow",
     "to_dataframe",
     "to_dict",
     "to_json",

@@ -194,6 +194,20 @@ def _from_float(value: float) -> int | Decimal:
     return exact.normalize() if exact.as_tuple().exponent > 0 else exact  # type: ignore[operator]
 
 
+def _pair(numerator: object, denominator: object) -> Fraction:
+    """A fraction written as a numerator/denominator pair (see :func:`~danvan.to_arrow`)."""
+    parts = []
+    for part in (numerator, denominator):
+        if isinstance(part, Decimal) and part == part.to_integral_value():
+            part = int(part)
+        if type(part) is not int:
+            raise _Bad(f"a numerator and a denominator are whole numbers, not {part!r}")
+        parts.append(part)
+    if parts[1] <= 0:
+        raise _Bad("the denominator must be positive")
+    return Fraction(parts[0], parts[1])
+
+
 def _number_text(text: str) -> ExactNumber:
     stripped = text.strip()
     if stripped.endswith("%"):
@@ -221,6 +235,8 @@ def _read_number(value: object, *, bounded: bool) -> tuple[ExactNumber, Bound | 
         return value, None
     if isinstance(value, float):
         return _from_float(value), None
+    if isinstance(value, dict) and set(value) == {"numerator", "denominator"}:
+        return _pair(value["numerator"], value["denominator"]), None
     if not isinstance(value, str):
         raise _Bad(f"a {type(value).__name__} is not a number")
     text = unicodedata.normalize("NFC", value).strip()
