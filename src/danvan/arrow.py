@@ -40,7 +40,7 @@ frame made of it) back into the same observations: the inverse of :func:`to_arro
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Context, Decimal
 from fractions import Fraction
@@ -108,7 +108,7 @@ def _number_column(pa: Any, name: str, values: list[Any]) -> Any:
         return pa.array(values, type=pa.int64())
     scales = [0 if isinstance(value, int) else _scale(value) for value in present]
     if any(scale is None for scale in scales):
-        pairs = []
+        pairs: list[dict[str, Decimal] | None] = []
         for value in values:
             if value is None:
                 pairs.append(None)
@@ -127,17 +127,17 @@ def _number_column(pa: Any, name: str, values: list[Any]) -> Any:
         raise InvalidValueError(
             f"column {name!r} has a value with {scale} decimal places, more than {_PRECISION}"
         )
-    converted = []
+    converted: list[Decimal | None] = []
     for value in values:
         if value is None:
             converted.append(None)
             continue
-        exact = _decimal(value, scale)
-        if exact.adjusted() + 1 + scale > _PRECISION:
+        written = _decimal(value, scale)
+        if written.adjusted() + 1 + scale > _PRECISION:
             raise InvalidValueError(
                 f"column {name!r}: {value!r} has more than {_PRECISION} digits at {scale} places"
             )
-        converted.append(exact)
+        converted.append(written)
     return pa.array(converted, type=pa.decimal128(_PRECISION, scale))
 
 
@@ -206,7 +206,7 @@ def _iso_date(text: str) -> bool:
     return True
 
 
-def _records(source: object) -> list[Mapping[str, Any]]:
+def _records(source: object) -> Sequence[Mapping[str, Any]]:
     from danvan.records import _check_records, observation_records
 
     if isinstance(source, Dataset):

@@ -333,7 +333,7 @@ def to_dataframe(
             f"expected an iterable of records (dicts), not {type(records).__name__}: {records!r}"
         )
     module = _import(library, _EXTRAS[library])
-    table = to_arrow(list(records) if not isinstance(records, Dataset) else records)
+    table = to_arrow(records if isinstance(records, Dataset) else list(records))  # type: ignore[arg-type]
     if library == "pandas":
         return table.to_pandas(types_mapper=module.ArrowDtype)
     return module.from_arrow(table)
