@@ -65,6 +65,7 @@ from danvan.errors import (
     UnknownUnitError,
 )
 from danvan.extract import Figure, FigureKind, FigureValue, extract_figures
+from danvan.frames import ROLL_UP_SQL, FrameEngine, closure_table, roll_up_frame
 from danvan.geography import (
     BOARDS_MERGED,
     REORGANIZED,
@@ -204,6 +205,7 @@ __all__ = [
     "Figure",
     "FigureKind",
     "FigureValue",
+    "FrameEngine",
     "Identifier",
     "Indicator",
     "InvalidTreeError",
@@ -236,6 +238,7 @@ __all__ = [
     "PlaceType",
     "Problem",
     "REORGANIZED",
+    "ROLL_UP_SQL",
     "RateIndicator",
     "Reckoning",
     "RelativePeriod",
@@ -263,6 +266,7 @@ __all__ = [
     "change",
     "check_history",
     "children",
+    "closure_table",
     "count_met",
     "default_dataset",
     "describe_attainment",
@@ -315,6 +319,7 @@ __all__ = [
     "read_observations",
     "render_report",
     "roll_up",
+    "roll_up_frame",
     "roll_up_many",
     "statistics_records",
     "statistics_table",
