@@ -307,7 +307,7 @@ def to_dataframe(
     alike in both libraries: ``int64`` for whole numbers, ``decimal128(38, s)`` for
     exact ones, a numerator/denominator struct for fractions that are no finite decimal,
     ``date32`` for the ``…_start`` and ``…_end`` dates of periods, dictionary-encoded
-    text. pandas gets them as :class:`pandas.ArrowDtype` columns (no ``object``
+    text. pandas gets them as ``pandas.ArrowDtype`` columns (no ``object``
     columns, and ``to_parquet`` works), polars natively (``Decimal``, ``Date``,
     ``Categorical``, ``Struct``). Observations and a :class:`~danvan.Dataset` are
     taken through :func:`observation_records`.
