@@ -18,12 +18,12 @@ period, or their mean), then joined to the closure table and grouped by ancestor
 .. code-block:: sql
 
    -- own: one row per (indicator, unit) with figures in the period
-   SELECT f.indicator, u.pos, count(*) AS n, sum(f.actual) AS total,
+   SELECT f.indicator, f.unit_id, count(*) AS n, sum(f.actual) AS total,
           min(f.actual) AS smallest, max(f.actual) AS largest,
           arg_max(f.actual, f.period_start) AS latest
-   FROM figures f JOIN units u ON u.unit_id = f.unit_id
+   FROM figures f
    WHERE f.period_start >= :start AND f.period_end <= :end
-   GROUP BY f.indicator, u.pos;
+   GROUP BY f.indicator, f.unit_id;  -- then joined to units for each unit's position
    -- up: every ancestor's figure from its subtree's own values
    SELECT o.indicator, c.ancestor, sum(o.own) AS numerator, ...
    FROM own o JOIN closure c ON c.descendant = o.pos
@@ -72,13 +72,16 @@ FrameEngine = Literal["duckdb", "polars"]
 
 _OWN_SQL: Final = """
 CREATE OR REPLACE TEMP TABLE own AS
-SELECT f.indicator, u.pos, count(*) AS n, sum(f.actual) AS total,
-       min(f.actual) AS smallest, max(f.actual) AS largest,
-       arg_max(f.actual, f.period_start) AS latest
-FROM figures AS f JOIN units AS u ON u.unit_id = f.unit_id
-WHERE f.indicator IN (SELECT code FROM rules)
-  AND f.period_start >= $start AND f.period_end <= $end
-GROUP BY f.indicator, u.pos
+WITH grouped AS (
+  SELECT f.indicator, f.unit_id, count(*) AS n, sum(f.actual) AS total,
+         min(f.actual) AS smallest, max(f.actual) AS largest,
+         arg_max(f.actual, f.period_start) AS latest
+  FROM figures AS f
+  WHERE f.indicator IN (SELECT code FROM rules)
+    AND f.period_start >= $start AND f.period_end <= $end
+  GROUP BY f.indicator, f.unit_id
+)
+SELECT g.*, u.pos FROM grouped AS g LEFT JOIN units AS u ON u.unit_id = g.unit_id
 """
 _UP_SQL: Final = """
 WITH valued AS (
@@ -124,8 +127,8 @@ SELECT indicator, unit_id, before_start, before_end, period_start, period_end FR
   SELECT f.indicator, f.unit_id, f.period_start, f.period_end,
          lag(f.period_start) OVER w AS before_start, lag(f.period_end) OVER w AS before_end
   FROM figures AS f
-  WHERE f.indicator IN (SELECT code FROM rules)
-    AND f.period_start >= $start AND f.period_end <= $end
+  SEMI JOIN own AS o ON o.indicator = f.indicator AND o.unit_id = f.unit_id AND o.n > 1
+  WHERE f.period_start >= $start AND f.period_end <= $end
   WINDOW w AS (PARTITION BY f.indicator, f.unit_id ORDER BY f.period_start, f.period_end)
 ) WHERE period_start <= before_end LIMIT 1
 """
@@ -156,7 +159,7 @@ ORDER BY w.ord, u.pos
 
 ROLL_UP_SQL: Final = "\n".join(
     (
-        "-- own values per unit and indicator",
+        "-- own values per unit and indicator (units not in the tree have no pos)",
         _OWN_SQL.strip() + ";",
         "-- plain indicators up the tree",
         _UP_SQL.strip() + ";",
@@ -215,6 +218,26 @@ def _closure(layout: _Layout) -> tuple[list[int], list[int]]:
         ancestors.extend([position] * size)
         descendants.extend(range(position, position + size))
     return ancestors, descendants
+
+
+# The closure table of the last few trees' layouts (trees never change once built).
+_CLOSURES: list[tuple[_Layout, Any]] = []
+
+
+def _closure_positions(pa: Any, layout: _Layout) -> Any:
+    for cached, table in _CLOSURES:
+        if cached is layout:
+            return table
+    ancestors, descendants = _closure(layout)
+    table = pa.table(
+        {
+            "ancestor": pa.array(ancestors, pa.int32()),
+            "descendant": pa.array(descendants, pa.int32()),
+        }
+    )
+    _CLOSURES.insert(0, (layout, table))
+    del _CLOSURES[4:]
+    return table
 
 
 class _Plan:
@@ -281,7 +304,6 @@ class _Plan:
 
     def tables(self, pa: Any) -> dict[str, Any]:
         layout = self.layout
-        ancestors, descendants = _closure(layout)
         rules = list(self.rules.items())
         return {
             "units": pa.table(
@@ -304,12 +326,7 @@ class _Plan:
                     ),
                 }
             ),
-            "closure": pa.table(
-                {
-                    "ancestor": pa.array(ancestors, pa.int32()),
-                    "descendant": pa.array(descendants, pa.int32()),
-                }
-            ),
+            "closure": _closure_positions(pa, layout),
             "rules": pa.table(
                 {
                     "code": pa.array([code for code, _ in rules], pa.string()),
@@ -460,18 +477,14 @@ def _duckdb(pa: Any, plan: _Plan, figures: Any, start: date, end: date) -> Any:
             schema = figures.schema
         _check_schema(pa, schema)
         window = {"start": start, "end": end}
-        lost = connection.execute(
-            "SELECT f.unit_id FROM figures AS f ANTI JOIN units AS u ON u.unit_id = f.unit_id"
-            " WHERE f.indicator IN (SELECT code FROM rules)"
-            " AND f.period_start >= $start AND f.period_end <= $end LIMIT 1",
-            window,
-        ).fetchone()
+        connection.execute(_OWN_SQL, window)
+        lost = connection.execute("SELECT unit_id FROM own WHERE pos IS NULL LIMIT 1").fetchone()
         if lost is not None:
             raise UnknownUnitError(str(lost[0]))
-        overlap = connection.execute(_OVERLAP_SQL, window).fetchone()
-        if overlap is not None:
-            _overlap_error(*overlap)
-        connection.execute(_OWN_SQL, window)
+        if connection.execute("SELECT 1 FROM own WHERE n > 1 LIMIT 1").fetchone():
+            overlap = connection.execute(_OVERLAP_SQL, window).fetchone()
+            if overlap is not None:
+                _overlap_error(*overlap)
         _check_distinct(
             plan, connection.execute("SELECT indicator, pos, n FROM own WHERE n > 1").fetchall()
         )
