@@ -46,11 +46,12 @@ figures are only scanned and grouped by (indicator, unit), so the work splits by
 partition, and what is shuffled is one row per unit and indicator.
 
 >>> ROLL_UP_SQL.count("GROUP BY"), ROLL_UP_SQL.count("OVER w")
-(3, 2)
+(4, 2)
 """
 
 from __future__ import annotations
 
+import importlib
 import math
 import os
 from collections.abc import Iterable
@@ -75,13 +76,31 @@ CREATE OR REPLACE TEMP TABLE own AS
 WITH grouped AS (
   SELECT f.indicator, f.unit_id, count(*) AS n, sum(f.actual) AS total,
          min(f.actual) AS smallest, max(f.actual) AS largest,
-         arg_max(f.actual, f.period_start) AS latest
-  FROM figures AS f
-  WHERE f.indicator IN (SELECT code FROM rules)
-    AND f.period_start >= $start AND f.period_end <= $end
+         arg_max(f.actual, f.period_start) AS latest,
+         -- the months the figures cover, as bits: they overlap when fewer bits are set
+         -- than months counted (periods of whole months within 62 months of $base)
+         sum(f.months) AS months, bit_count(bit_or(f.mask)) AS covered,
+         bool_and(f.whole) AS whole
+  FROM (
+    SELECT *, last - first + 1 AS months,
+           day(period_start) = 1 AND period_end = last_day(period_end)
+             AND first >= 0 AND last < 62 AS whole,
+           CASE WHEN first >= 0 AND last < 62
+                THEN ((1::BIGINT << (last - first + 1)) - 1) << first ELSE 0 END AS mask
+    FROM (
+      SELECT indicator, unit_id, period_start, period_end, actual,
+             12 * (year(period_start) - year($base)) + month(period_start) - month($base)
+               AS first,
+             12 * (year(period_end) - year($base)) + month(period_end) - month($base) AS last
+      FROM figures
+      WHERE indicator IN (SELECT code FROM rules)
+        AND period_start >= $start AND period_end <= $end
+    )
+  ) AS f
   GROUP BY f.indicator, f.unit_id
 )
-SELECT g.*, u.pos FROM grouped AS g LEFT JOIN units AS u ON u.unit_id = g.unit_id
+SELECT g.*, u.pos, g.n > 1 AND NOT (g.whole AND g.covered = g.months) AS recheck
+FROM grouped AS g LEFT JOIN units AS u ON u.unit_id = g.unit_id
 """
 _UP_SQL: Final = """
 WITH valued AS (
@@ -127,33 +146,41 @@ SELECT indicator, unit_id, before_start, before_end, period_start, period_end FR
   SELECT f.indicator, f.unit_id, f.period_start, f.period_end,
          lag(f.period_start) OVER w AS before_start, lag(f.period_end) OVER w AS before_end
   FROM figures AS f
-  SEMI JOIN own AS o ON o.indicator = f.indicator AND o.unit_id = f.unit_id AND o.n > 1
+  SEMI JOIN own AS o ON o.indicator = f.indicator AND o.unit_id = f.unit_id AND o.recheck
   WHERE f.period_start >= $start AND f.period_end <= $end
   WINDOW w AS (PARTITION BY f.indicator, f.unit_id ORDER BY f.period_start, f.period_end)
 ) WHERE period_start <= before_end LIMIT 1
 """
 
+_FOUND_SQL: Final = """
+CREATE OR REPLACE TEMP TABLE found AS
+WITH flags AS (
+  SELECT w.ord, o.pos, true AS reported, false AS unpaired
+  FROM own AS o JOIN wanted AS w ON w.code = o.indicator AND w.numerator IS NULL
+  UNION ALL
+  SELECT w.ord, o.pos, count(*) = 2 AS reported, count(*) = 1 AS unpaired
+  FROM own AS o JOIN wanted AS w ON o.indicator IN (w.numerator, w.denominator)
+  GROUP BY w.ord, o.pos
+), valued AS (
+  SELECT w.ord, r.pos, w.numerator IS NOT NULL AND r.denominator = 0 AS undefined,
+         r.numerator, r.denominator, r.reported_units
+  FROM results AS r JOIN wanted AS w ON w.code = r.indicator
+)
+SELECT coalesce(v.ord, f.ord) AS ord, coalesce(v.pos, f.pos) AS pos,
+       CASE WHEN v.undefined THEN NULL ELSE v.numerator END AS numerator,
+       CASE WHEN v.undefined THEN NULL ELSE v.denominator END AS denominator,
+       coalesce(f.reported, false) AS reported, coalesce(v.reported_units, 0) AS reported_units,
+       coalesce(f.unpaired, false) AS unpaired, coalesce(v.undefined, false) AS undefined
+FROM valued AS v FULL JOIN flags AS f ON f.ord = v.ord AND f.pos = v.pos
+"""
 _FINAL_SQL: Final = """
-SELECT w.code AS indicator, u.unit_id,
-       CASE WHEN w.numerator IS NOT NULL AND r.denominator = 0 THEN NULL
-            ELSE r.numerator END AS numerator,
-       CASE WHEN w.numerator IS NOT NULL AND r.denominator = 0 THEN NULL
-            ELSE r.denominator END AS denominator,
-       CASE WHEN w.numerator IS NULL THEN o.pos IS NOT NULL
-            ELSE a.pos IS NOT NULL AND b.pos IS NOT NULL END AS reported,
-       u.expected,
-       u.expected AND NOT (CASE WHEN w.numerator IS NULL THEN o.pos IS NOT NULL
-            ELSE a.pos IS NOT NULL AND b.pos IS NOT NULL END) AS missing,
-       coalesce(r.reported_units, 0) AS reported_units,
-       u.expected_units,
-       coalesce(w.numerator IS NOT NULL AND ((a.pos IS NULL) <> (b.pos IS NULL)), false)
-           AS unpaired,
-       coalesce(w.numerator IS NOT NULL AND r.denominator = 0, false) AS undefined
+SELECT w.ord AS indicator, u.pos AS unit_id, f.numerator, f.denominator,
+       coalesce(f.reported, false) AS reported, u.expected,
+       u.expected AND NOT coalesce(f.reported, false) AS missing,
+       coalesce(f.reported_units, 0) AS reported_units, u.expected_units,
+       coalesce(f.unpaired, false) AS unpaired, coalesce(f.undefined, false) AS undefined
 FROM wanted AS w CROSS JOIN units AS u
-LEFT JOIN results AS r ON r.indicator = w.code AND r.pos = u.pos
-LEFT JOIN own AS o ON o.indicator = w.code AND o.pos = u.pos
-LEFT JOIN own AS a ON a.indicator = w.numerator AND a.pos = u.pos
-LEFT JOIN own AS b ON b.indicator = w.denominator AND b.pos = u.pos
+LEFT JOIN found AS f ON f.ord = w.ord AND f.pos = u.pos
 ORDER BY w.ord, u.pos
 """
 
@@ -167,7 +194,9 @@ ROLL_UP_SQL: Final = "\n".join(
         _RATIO_SQL.strip() + ";",
         "-- overlapping periods of one unit and indicator (must return nothing)",
         _OVERLAP_SQL.strip() + ";",
-        "-- the result: every wanted indicator and every unit (results: the two above)",
+        "-- what was found, by position (results: the two roll-ups above)",
+        _FOUND_SQL.strip() + ";",
+        "-- the result: every wanted indicator and every unit, by position",
         _FINAL_SQL.strip() + ";",
     )
 )
@@ -175,7 +204,7 @@ ROLL_UP_SQL: Final = "\n".join(
 
 Its tables: ``figures`` (indicator, unit_id, period_start, period_end, actual),
 ``units`` (unit_id, pos, expected, expected_units), ``closure`` (ancestor, descendant:
-positions), ``rules`` (code, rule, plain), ``ratios`` (code, numerator, denominator,
+positions), ``rules`` (code, rule, plain, distinct_sum), ``ratios`` (code, numerator, denominator,
 factor) and ``wanted`` (code, ord, numerator, denominator);
 parameters ``$start``, ``$end`` (the period) and ``$weight`` (for means)."""
 
@@ -332,6 +361,10 @@ class _Plan:
                     "code": pa.array([code for code, _ in rules], pa.string()),
                     "rule": pa.array([rule.value for _, (rule, _, _) in rules], pa.string()),
                     "plain": pa.array([plain for _, (_, _, plain) in rules], pa.bool_()),
+                    "distinct_sum": pa.array(
+                        [rule is RollUp.SUM and distinct for _, (rule, distinct, _) in rules],
+                        pa.bool_(),
+                    ),
                 }
             ),
             "ratios": pa.table(
@@ -440,8 +473,8 @@ def roll_up_frame(
     start = _FAR_PAST if period is None else period.start
     end = _FAR_FUTURE if period is None else period.end
     if engine == "duckdb":
-        return _typed(pa, _duckdb(pa, plan, figures, start, end))
-    return _typed(pa, _polars(pa, plan, figures, start, end))
+        return _grid(pa, plan, _duckdb(pa, plan, figures, start, end))
+    return _grid(pa, plan, _polars(pa, plan, figures, start, end))
 
 
 # ---------------------------------------------------------------------------- DuckDB
@@ -477,16 +510,20 @@ def _duckdb(pa: Any, plan: _Plan, figures: Any, start: date, end: date) -> Any:
             schema = figures.schema
         _check_schema(pa, schema)
         window = {"start": start, "end": end}
-        connection.execute(_OWN_SQL, window)
+        connection.execute(_OWN_SQL, {**window, "base": _base(connection, start)})
         lost = connection.execute("SELECT unit_id FROM own WHERE pos IS NULL LIMIT 1").fetchone()
         if lost is not None:
             raise UnknownUnitError(str(lost[0]))
-        if connection.execute("SELECT 1 FROM own WHERE n > 1 LIMIT 1").fetchone():
+        if connection.execute("SELECT 1 FROM own WHERE recheck LIMIT 1").fetchone():
             overlap = connection.execute(_OVERLAP_SQL, window).fetchone()
             if overlap is not None:
                 _overlap_error(*overlap)
         _check_distinct(
-            plan, connection.execute("SELECT indicator, pos, n FROM own WHERE n > 1").fetchall()
+            plan,
+            connection.execute(
+                "SELECT o.indicator, o.pos, o.n FROM own AS o JOIN rules AS r"
+                " ON r.code = o.indicator WHERE o.n > 1 AND r.distinct_sum LIMIT 1"
+            ).fetchall(),
         )
         counts = connection.execute(
             "SELECT DISTINCT o.n FROM own AS o JOIN rules AS r ON r.code = o.indicator"
@@ -498,9 +535,19 @@ def _duckdb(pa: Any, plan: _Plan, figures: Any, start: date, end: date) -> Any:
             f" UNION ALL SELECT * FROM ({_RATIO_SQL})",
             {"weight": weight},
         )
-        return _arrow_of(connection.sql(_FINAL_SQL))
+        connection.execute(_FOUND_SQL)
+        return _arrow_of(connection.sql("SELECT * FROM found"))
     finally:
         connection.close()
+
+
+def _base(connection: Any, start: date) -> date:
+    """The first month of the figures (of the period, when there is one)."""
+    if start != _FAR_PAST:
+        return start.replace(day=1)
+    first = connection.execute("SELECT min(period_start) FROM figures").fetchone()
+    day = first[0] if first and first[0] is not None else start
+    return day.replace(day=1)  # type: ignore[no-any-return]
 
 
 def _overlap_error(
@@ -580,7 +627,11 @@ def _polars(pa: Any, plan: _Plan, figures: Any, start: date, end: date) -> Any:
         )
         .collect()
     )
-    _check_distinct(plan, own.filter(pl.col("n") > 1).select("indicator", "pos", "n").rows())
+    distinct = [
+        code for code, (rule, alone, _) in plan.rules.items() if alone and rule is RollUp.SUM
+    ]
+    several = own.filter((pl.col("n") > 1) & pl.col("indicator").is_in(distinct))
+    _check_distinct(plan, several.select("indicator", "pos", "n").head(1).rows())
     own = own.join(rules, left_on="indicator", right_on="code", how="inner")
     weight = _weight(own.filter(pl.col("rule") == "mean")["n"].unique().to_list())
     n = pl.col("n").cast(pl.Decimal(38, 0))
@@ -663,54 +714,53 @@ def _polars(pa: Any, plan: _Plan, figures: Any, start: date, end: date) -> Any:
             for frame in results
         ]
     )
-    return _polars_final(pl, tables, own.select("indicator", "pos"), found).to_arrow()
+    return _polars_found(pl, tables, own.select("indicator", "pos"), found).to_arrow()
 
 
 def _decimal_scale(pl: Any, kind: Any) -> int:
     return int(getattr(kind, "scale", 0) or 0)
 
 
-def _polars_final(pl: Any, tables: dict[str, Any], own: Any, found: Any) -> Any:
-    """Every wanted indicator and every unit: what :data:`_FINAL_SQL` does."""
-    seen = own.with_columns(pl.lit(True).alias("has"))
-    plain = pl.col("numerator_code").is_null()
-    grid = (
-        tables["wanted"]
-        .rename({"numerator": "numerator_code", "denominator": "denominator_code"})
-        .join(tables["units"], how="cross")
-        .join(found, left_on=["code", "pos"], right_on=["indicator", "pos"], how="left")
-        .join(seen, left_on=["code", "pos"], right_on=["indicator", "pos"], how="left")
-        .join(
-            seen.rename({"has": "has_top"}),
-            left_on=["numerator_code", "pos"],
-            right_on=["indicator", "pos"],
-            how="left",
-        )
-        .join(
-            seen.rename({"has": "has_bottom"}),
-            left_on=["denominator_code", "pos"],
-            right_on=["indicator", "pos"],
-            how="left",
-        )
-        .sort("ord", "pos")
+def _polars_found(pl: Any, tables: dict[str, Any], own: Any, found: Any) -> Any:
+    """What was found, by position: what :data:`_FOUND_SQL` does."""
+    wanted = tables["wanted"]
+    plain = own.join(
+        wanted.filter(pl.col("numerator").is_null()), left_on="indicator", right_on="code"
+    ).select("ord", "pos", pl.lit(True).alias("reported"), pl.lit(False).alias("unpaired"))
+    ratios = wanted.filter(pl.col("numerator").is_not_null())
+    sides = pl.concat(
+        [
+            ratios.select("ord", pl.col(side).alias("indicator"))
+            for side in ("numerator", "denominator")
+        ]
     )
-    has = pl.col("has").fill_null(False)
-    top = pl.col("has_top").fill_null(False)
-    bottom = pl.col("has_bottom").fill_null(False)
-    reported = pl.when(plain).then(has).otherwise(top & bottom)
-    zero = (~plain) & (pl.col("denominator") == 0).fill_null(False)
-    return grid.select(
-        pl.col("code").alias("indicator"),
-        pl.col("unit_id"),
-        pl.when(zero).then(None).otherwise(pl.col("numerator")).alias("numerator"),
-        pl.when(zero).then(None).otherwise(pl.col("denominator")).alias("denominator"),
-        reported.alias("reported"),
-        pl.col("expected"),
-        (pl.col("expected") & ~reported).alias("missing"),
+    paired = (
+        own.join(sides, on="indicator")
+        .group_by("ord", "pos")
+        .agg((pl.len() == 2).alias("reported"), (pl.len() == 1).alias("unpaired"))
+    )
+    flags = pl.concat([plain, paired.select(plain.columns)])
+    valued = found.join(wanted, left_on="indicator", right_on="code").select(
+        "ord",
+        "pos",
+        (pl.col("numerator_right").is_not_null() & (pl.col("denominator") == 0)).alias(
+            "undefined"
+        ),
+        "numerator",
+        "denominator",
+        "reported_units",
+    )
+    both = valued.join(flags, on=["ord", "pos"], how="full", coalesce=True)
+    undefined = pl.col("undefined").fill_null(False)
+    return both.select(
+        pl.col("ord").cast(pl.Int32),
+        pl.col("pos").cast(pl.Int32),
+        pl.when(undefined).then(None).otherwise(pl.col("numerator")).alias("numerator"),
+        pl.when(undefined).then(None).otherwise(pl.col("denominator")).alias("denominator"),
+        pl.col("reported").fill_null(False),
         pl.col("reported_units").fill_null(0),
-        pl.col("expected_units"),
-        ((~plain) & (top != bottom)).alias("unpaired"),
-        zero.alias("undefined"),
+        pl.col("unpaired").fill_null(False),
+        undefined.alias("undefined"),
     )
 
 
@@ -735,19 +785,69 @@ def _check_polars_schema(pl: Any, schema: Any) -> None:
 # ---------------------------------------------------------------------------- result
 
 
-def _typed(pa: Any, table: Any) -> Any:
-    """The engine's result with the documented types: decimals for the exact value,
-    dictionary-encoded codes."""
-    columns = {}
-    for name in table.column_names:
-        column = table.column(name)
-        kind = column.type
-        if name in ("indicator", "unit_id"):
-            column = column.cast(pa.string()).dictionary_encode()
-        elif name in ("numerator", "denominator"):
-            if pa.types.is_integer(kind) or pa.types.is_null(kind):
-                column = column.cast(pa.decimal128(38, 0))
-        elif name in ("reported_units", "expected_units"):
-            column = column.cast(pa.int64())
-        columns[name] = column
-    return pa.table(columns)
+def _grid(pa: Any, plan: _Plan, found: Any) -> Any:
+    """The result table, every wanted indicator and every unit, from what was found (a
+    row per indicator and unit with data): :data:`_FINAL_SQL` done by Arrow, which
+    places each found row at its position in the grid."""
+    pc = importlib.import_module("pyarrow.compute")
+    size = len(plan.layout.ids)
+    count = len(plan.wanted)
+    total = size * count
+    slots = pc.add(
+        pc.multiply(found.column("ord").cast(pa.int64()), size),
+        found.column("pos").cast(pa.int64()),
+    )
+    positions = pa.array(range(size), pa.int32())
+    if hasattr(pc, "scatter"):
+
+        def spread(column: Any) -> Any:
+            return pc.scatter(column.combine_chunks(), slots, max_index=total - 1)
+
+    else:  # pyarrow before scatter: look every slot up among the found ones
+        every = pa.chunked_array(
+            [pc.add(positions.cast(pa.int64()), ord_ * size) for ord_ in range(count)]
+            or [pa.array([], pa.int64())]
+        )
+        where = pc.index_in(every, value_set=slots.combine_chunks())
+
+        def spread(column: Any) -> Any:
+            return column.take(where)
+
+    codes = pa.array([indicator.code for indicator in plan.wanted], pa.string())
+    ids = pa.array(plan.layout.ids, pa.string())
+    units = pa.DictionaryArray.from_arrays(positions, ids)
+    expected = pa.array([bool(flag) for flag in plan.expected], pa.bool_())
+    expected_units = pa.array(plan.expected_units, pa.int64())
+    reported = pc.fill_null(spread(found.column("reported")), False)
+    numbers = {}
+    for name in ("numerator", "denominator"):
+        column = spread(found.column(name))
+        if not pa.types.is_decimal(column.type):
+            column = column.cast(pa.decimal128(38, 0))
+        numbers[name] = column
+    expected_all = pa.chunked_array([expected] * count, pa.bool_())
+    return pa.table(
+        {
+            "indicator": pa.chunked_array(
+                [
+                    pa.DictionaryArray.from_arrays(
+                        pa.repeat(pa.scalar(ord_, pa.int32()), size), codes
+                    )
+                    for ord_ in range(count)
+                ],
+                pa.dictionary(pa.int32(), pa.string()),
+            ),
+            "unit_id": pa.chunked_array([units] * count, pa.dictionary(pa.int32(), pa.string())),
+            "numerator": numbers["numerator"],
+            "denominator": numbers["denominator"],
+            "reported": reported,
+            "expected": expected_all,
+            "missing": pc.and_(expected_all, pc.invert(reported)),
+            "reported_units": pc.fill_null(spread(found.column("reported_units")), 0).cast(
+                pa.int64()
+            ),
+            "expected_units": pa.chunked_array([expected_units] * count, pa.int64()),
+            "unpaired": pc.fill_null(spread(found.column("unpaired")), False),
+            "undefined": pc.fill_null(spread(found.column("undefined")), False),
+        }
+    )
