@@ -547,7 +547,7 @@ def _base(connection: Any, start: date) -> date:
         return start.replace(day=1)
     first = connection.execute("SELECT min(period_start) FROM figures").fetchone()
     day = first[0] if first and first[0] is not None else start
-    return day.replace(day=1)  # type: ignore[no-any-return]
+    return day.replace(day=1)
 
 
 def _overlap_error(
