@@ -292,3 +292,32 @@ def test_closure_table_is_linear_in_the_tree() -> None:
         {"ancestor": "b", "descendant": "b"},
     ]
     assert "arg_max" in ROLL_UP_SQL
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_long_spans_are_checked_period_by_period(engine: str) -> None:
+    tree, _, fund = small()
+    decade = Period.years(2010, 2019)
+    later = Period.years(2020, 2025)
+    apart = [
+        Observation(indicator="quy", unit_id="a", period=decade, actual=1),
+        Observation(indicator="quy", unit_id="a", period=later, actual=2),
+    ]
+    [top, *_] = roll_up_frame(tree, to_arrow(apart), [fund], engine=engine).to_pylist()
+    assert top["numerator"] == 3
+    overlapping = [*apart, Observation(indicator="quy", unit_id="a", period=YEAR, actual=5)]
+    with pytest.raises(InvalidValueError, match="overlapping"):
+        roll_up_frame(tree, to_arrow(overlapping), [fund], engine=engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_no_indicators_and_the_grid_without_scatter(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tree, seen, fund = small()
+    assert roll_up_frame(tree, to_arrow(seen), [], engine=engine).num_rows == 0
+    with_scatter = roll_up_frame(tree, to_arrow(seen), [fund], engine=engine)
+    import pyarrow.compute as pc
+
+    monkeypatch.delattr(pc, "scatter", raising=False)
+    assert roll_up_frame(tree, to_arrow(seen), [fund], engine=engine).equals(with_scatter)
