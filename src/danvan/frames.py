@@ -34,13 +34,18 @@ the least common multiple of the numbers of figures units have, a unit's mean
 ``total / n`` is ``total × (w / n)`` over *w*, so the mean over the units of a
 subtree is ``sum(total × (w / n))`` over ``w × units``, a numerator and a denominator
 summed like any other figure. A ratio sums its parts over the units that reported both.
+Overlapping periods are found in the same scan: the months a unit's figures cover are
+or-ed together as bits, and fewer bits than months counted means an overlap; only the
+units whose periods this cannot decide (not whole months, or spread over more than 62
+months) are checked period by period with a window.
 
 **More data than one machine.** The statements use nothing but joins, ``GROUP BY``,
-``sum``, ``min``, ``max``, ``count``, ``arg_max`` (``max_by`` in Spark and Trino) and
-one window (``lag``, for the overlap check); they run unchanged, or with that one
-renamed, on Spark SQL, Trino, BigQuery or ClickHouse. Write the figures as Parquet
+``sum``, ``min``, ``max``, ``count``, ``arg_max`` (``max_by`` in Spark and Trino),
+``bit_or`` and ``bit_count`` (``bitwise_or_agg`` in Trino, ``groupBitOr`` in
+ClickHouse) and one window (``lag``); they run on Spark SQL, Trino, BigQuery or
+ClickHouse with those few names changed. Write the figures as Parquet
 partitioned by indicator (``to_arrow`` then ``pyarrow.parquet.write_to_dataset``),
-write the three small tables (``units``, ``closure``, ``rules``) that
+write the small tables (``units``, ``closure``, ``rules``, ``ratios``, ``wanted``) that
 :func:`closure_table` and the module build, and run :data:`ROLL_UP_SQL` there: the
 figures are only scanned and grouped by (indicator, unit), so the work splits by
 partition, and what is shuffled is one row per unit and indicator.
