@@ -208,3 +208,17 @@ def test_import_does_not_load_babel() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_importing_danvan_imports_no_optional_library() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, danvan; heavy = ('pandas', 'numpy', 'pyarrow', 'polars', 'duckdb',"
+        " 'openpyxl'); print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    assert output.strip() == "[]"
