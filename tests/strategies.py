@@ -14,6 +14,7 @@ import re
 import unicodedata
 from datetime import date, timedelta
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 import attrs
@@ -43,6 +44,7 @@ from danvan.observations import (
     Target,
 )
 from danvan.periods import Period
+from danvan.spreadsheets import CellProblem
 from danvan.units import Identifier, Level, Unit, UnitKind
 
 __all__ = [
@@ -52,9 +54,12 @@ __all__ = [
     "STATE_TYPES",
     "UNIT_NAMES",
     "any_histories",
+    "arrow_observations",
+    "arrow_values",
     "bounds",
     "campaign_kinds",
     "campaigns",
+    "cell_problems",
     "code_texts",
     "code_years",
     "countings",
@@ -473,6 +478,37 @@ observations: st.SearchStrategy[Observation] = st.builds(
 )
 records = st.one_of(indicators, targets, observations)
 
+#: Exact values that fit Arrow's decimal128(38, s) whatever else shares their column:
+#: up to 18 digits before the point and 12 after, and fractions of small terms.
+arrow_values: st.SearchStrategy[ExactNumber] = st.one_of(
+    st.integers(-(10**18), 10**18),
+    st.decimals(
+        allow_nan=False, allow_infinity=False, min_value=-(10**17), max_value=10**17, places=6
+    ),
+    st.builds(
+        lambda n, a, b: Fraction(n, 2**a * 5**b),
+        st.integers(-(10**9), 10**9),
+        st.integers(0, 6),
+        st.integers(0, 6),
+    ),
+    st.fractions(min_value=-(10**6), max_value=10**6, max_denominator=10**6),
+)
+#: Observations whose figures fit Arrow's decimal128 (see :func:`danvan.to_arrow`).
+arrow_observations: st.SearchStrategy[Observation] = st.builds(
+    _observation,
+    indicator=ids,
+    unit_id=ids,
+    period=periods,
+    actual=arrow_values,
+    target=st.none() | arrow_values,
+    baseline=st.none() | arrow_values,
+    source=st.none() | code_texts,
+    bound=st.none() | bounds,
+    stated_attainment=st.none() | arrow_values.filter(lambda value: value >= 0),
+    stated_change=st.none() | arrow_values,
+    baseline_period=st.none() | relative_periods | periods,
+)
+
 # ---------------------------------------------------------------- campaigns and models
 
 _K = ModelEventKind
@@ -769,4 +805,14 @@ number_word_options: st.SearchStrategy[dict[str, str]] = st.fixed_dictionaries(
         "billion": st.sampled_from(["tỷ", "tỉ"]),
         "fraction": st.sampled_from(["digits", "number"]),
     }
+)
+
+#: Bad cells of a spreadsheet, as :class:`danvan.SpreadsheetError` reports them.
+cell_problems: st.SearchStrategy[CellProblem] = st.builds(
+    CellProblem,
+    sheet=st.none() | st.sampled_from(["Số liệu", "Sheet1", "Xã A"]),
+    row=st.integers(0, 10**6),
+    column=st.sampled_from(["Kết quả thực hiện", "value", "unit", "Kế hoạch"]),
+    text=st.text(max_size=200),
+    message=st.text(min_size=1, max_size=100),
 )

@@ -12,6 +12,7 @@ PUBLIC_NAMES = [
     "Branch",
     "Campaign",
     "CampaignKind",
+    "CellProblem",
     "CommuneResult",
     "Counting",
     "CriteriaGroup",
@@ -31,6 +32,7 @@ PUBLIC_NAMES = [
     "Figure",
     "FigureKind",
     "FigureValue",
+    "FrameEngine",
     "Identifier",
     "Indicator",
     "InvalidTreeError",
@@ -63,6 +65,7 @@ PUBLIC_NAMES = [
     "PlaceType",
     "Problem",
     "REORGANIZED",
+    "ROLL_UP_SQL",
     "RateIndicator",
     "Reckoning",
     "RelativePeriod",
@@ -73,7 +76,9 @@ PUBLIC_NAMES = [
     "SCHEMA",
     "Scale",
     "SectionName",
+    "SpreadsheetError",
     "Succession",
+    "TableForm",
     "Target",
     "UndefinedIndicatorError",
     "Unit",
@@ -89,6 +94,7 @@ PUBLIC_NAMES = [
     "change",
     "check_history",
     "children",
+    "closure_table",
     "count_met",
     "default_dataset",
     "describe_attainment",
@@ -138,13 +144,16 @@ PUBLIC_NAMES = [
     "political_units",
     "predecessors",
     "rate",
+    "read_observations",
     "render_report",
     "roll_up",
+    "roll_up_frame",
     "roll_up_many",
     "statistics_records",
     "statistics_table",
     "successors",
     "summarize_criteria",
+    "to_arrow",
     "to_dataframe",
     "to_dict",
     "to_json",
@@ -156,6 +165,7 @@ PUBLIC_NAMES = [
     "words_to_money",
     "words_to_number",
     "words_to_ordinal",
+    "write_template",
     "year_over_year",
 ]
 
@@ -199,3 +209,17 @@ def test_import_does_not_load_babel() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_importing_danvan_imports_no_optional_library() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, danvan; heavy = ('pandas', 'numpy', 'pyarrow', 'polars', 'duckdb',"
+        " 'openpyxl'); print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    assert output.strip() == "[]"

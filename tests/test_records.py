@@ -41,7 +41,7 @@ from danvan.records import (
     statistics_records,
     to_dataframe,
 )
-from tests.strategies import datasets, models, observations, periods
+from tests.strategies import arrow_observations, datasets, models, observations, periods
 
 DATA = Path(__file__).parent.parent / "examples" / "data"
 
@@ -316,11 +316,12 @@ def test_missing_library_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> Non
     copy = pickle.loads(pickle.dumps(error))
     assert (str(copy), copy.package, copy.install) == (str(error), "pandas", error.install)
     monkeypatch.setitem(sys.modules, "polars", None)
-    with pytest.raises(MissingDependencyError, match="pip install polars"):
+    with pytest.raises(MissingDependencyError, match=r"danvan\[polars\]"):
         to_dataframe([{"a": 1}], library="polars")
 
 
 def test_to_dataframe_refuses_floats_and_non_records() -> None:
+    pytest.importorskip("pandas")
     with pytest.raises(InvalidTypeError, match="float"):
         to_dataframe([{"actual": 0.96}])
     with pytest.raises(InvalidTypeError):
@@ -333,64 +334,69 @@ def test_to_dataframe_refuses_floats_and_non_records() -> None:
         to_dataframe([], library="excel")  # type: ignore[arg-type]
 
 
-def _pandas_value(value: Any) -> Any:
-    pd = pytest.importorskip("pandas")
-    if value is None or value is pd.NA:
-        return None
-    if isinstance(value, float):  # pandas writes a missing text as NaN
-        assert value != value
+def _exact(value: Any) -> Any:
+    """A value of a pandas or polars frame as an exact Python value (pairs as Fractions)."""
+    if isinstance(value, dict):
+        return Fraction(int(value["numerator"]), int(value["denominator"]))
+    if value is None or str(value) == "<NA>":
         return None
     return value
 
 
 @settings(max_examples=30, deadline=None)
-@given(st.lists(observations, max_size=5))
+@given(st.lists(arrow_observations, max_size=5))
 def test_pandas_keeps_the_numbers_exact(seen: list[Observation]) -> None:
     pytest.importorskip("pandas")
     records = observation_records(seen)
     frame = to_dataframe(records)
     assert len(frame) == len(records)
-    back = [
-        {name: _pandas_value(value) for name, value in row.items()}
-        for row in frame.to_dict("records")
-    ]
     if records:
         assert list(frame.columns) == list(records[0])
+    assert all(str(dtype).endswith("[pyarrow]") for dtype in frame.dtypes)
+    back = frame.to_dict("records")
     for row, record in zip(back, records, strict=True):
-        for name in ("actual", "target", "baseline"):
-            value = row[name]
-            if hasattr(value, "item"):  # a numpy int64
-                value = value.item()
-            assert same_number(value, record[name])
+        for name in ("actual", "target", "baseline", "stated_attainment", "stated_change"):
+            assert _exact(row[name]) == record[name]
         assert row["indicator"] == record["indicator"]
+        assert row["period_start"] == date.fromisoformat(record["period_start"])
 
 
 def test_pandas_dtypes_of_an_example_dataset() -> None:
     pd = pytest.importorskip("pandas")
+    pa = pytest.importorskip("pyarrow")
     records = observation_records(load("hong_linh_2021.json"))
     frame = to_dataframe(records)
-    assert frame["actual"].dtype == object  # Decimal rates beside whole counts
-    assert all(type(v) in (int, Decimal) for v in frame["actual"])
+    assert frame["actual"].dtype == pd.ArrowDtype(pa.decimal128(38, 2))
+    assert all(isinstance(v, Decimal) for v in frame["actual"])
     assert frame["actual"].sum() == sum(r["actual"] for r in records)
+    assert frame["period_end"].dtype == pd.ArrowDtype(pa.date32())
     counts = to_dataframe([{"n": 1}, {"n": 2**40}])
-    assert counts["n"].dtype == "int64"
+    assert counts["n"].dtype == pd.ArrowDtype(pa.int64())
     nullable = to_dataframe([{"n": 1}, {"n": None}, {}])
-    assert str(nullable["n"].dtype) == "Int64"
     assert nullable["n"].isna().tolist() == [False, True, True]
     huge = to_dataframe([{"n": 10**30}])
-    assert huge["n"].dtype == object
+    assert huge["n"].dtype == pd.ArrowDtype(pa.decimal128(38, 0))
     assert huge["n"][0] == 10**30
     fractions = to_dataframe([{"share": Fraction(19, 21)}])
-    assert fractions["share"][0] == Fraction(19, 21)
+    assert _exact(fractions["share"][0]) == Fraction(19, 21)
     assert isinstance(to_dataframe([]), pd.DataFrame)
+
+
+def test_pandas_frames_go_to_parquet(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    records = observation_records(load("hong_linh_2021.json"))
+    frame = to_dataframe(records)
+    frame.to_parquet(tmp_path / "figures.parquet")
+    back = pd.read_parquet(tmp_path / "figures.parquet", dtype_backend="pyarrow")
+    assert back["actual"].tolist() == frame["actual"].tolist()
 
 
 def test_pandas_year_over_year() -> None:
     pytest.importorskip("pandas")
     now = model_statistics([], Period.year(2021))
     frame = to_dataframe(statistics_records(now, previous=model_statistics([], Period.year(2020))))
-    assert frame["count"].dtype == "int64"
-    assert frame["difference"].dtype == "int64"
+    assert str(frame["count"].dtype) == "int64[pyarrow]"
+    assert str(frame["difference"].dtype) == "int64[pyarrow]"
     assert set(frame["previous_period"]) == {"năm 2020"}
 
 
@@ -401,15 +407,15 @@ def test_polars_keeps_the_numbers_exact() -> None:
     assert isinstance(frame, pl.DataFrame)
     assert frame.schema["actual"] == pl.Decimal(38, 2)
     assert frame["actual"].to_list() == [r["actual"] for r in records]
-    assert frame.schema["indicator"] == pl.String
+    assert frame.schema["indicator"] == pl.Categorical
+    assert frame.schema["period_start"] == pl.Date
     ints = to_dataframe([{"n": 1}, {"n": None}], library="polars")
     assert ints.schema["n"] == pl.Int64
     assert ints["n"].to_list() == [1, None]
-    wide = to_dataframe([{"x": Decimal("1E+40")}, {"x": Decimal("0.5")}], library="polars")
-    assert wide.schema["x"] == pl.Object
-    assert wide["x"].to_list() == [Decimal("1E+40"), Decimal("0.5")]
+    with pytest.raises(InvalidValueError, match="38"):
+        to_dataframe([{"x": Decimal("1E+40")}, {"x": Decimal("0.5")}], library="polars")
     fractions = to_dataframe([{"share": Fraction(19, 21)}], library="polars")
-    assert fractions["share"].to_list() == [Fraction(19, 21)]
+    assert [_exact(v) for v in fractions["share"].to_list()] == [Fraction(19, 21)]
 
 
 def test_to_dataframe_refuses_every_real_number_that_is_not_rational() -> None:

@@ -14,6 +14,7 @@ last digit and the last syllable.
 
 from __future__ import annotations
 
+from danvan.arrow import to_arrow
 from danvan.campaigns import (
     Campaign,
     CampaignKind,
@@ -57,12 +58,14 @@ from danvan.errors import (
     InvalidValueError,
     MissingDependencyError,
     ParseError,
+    SpreadsheetError,
     UndefinedIndicatorError,
     UnknownIdError,
     UnknownPlaceError,
     UnknownUnitError,
 )
 from danvan.extract import Figure, FigureKind, FigureValue, extract_figures
+from danvan.frames import ROLL_UP_SQL, FrameEngine, closure_table, roll_up_frame
 from danvan.geography import (
     BOARDS_MERGED,
     REORGANIZED,
@@ -161,6 +164,7 @@ from danvan.serialize import (
     to_json,
     upgrade,
 )
+from danvan.spreadsheets import CellProblem, TableForm, read_observations, write_template
 from danvan.statistics import (
     Measure,
     ModelStatistics,
@@ -188,6 +192,7 @@ __all__ = [
     "Branch",
     "Campaign",
     "CampaignKind",
+    "CellProblem",
     "CommuneResult",
     "Counting",
     "CriteriaGroup",
@@ -207,6 +212,7 @@ __all__ = [
     "Figure",
     "FigureKind",
     "FigureValue",
+    "FrameEngine",
     "Identifier",
     "Indicator",
     "InvalidTreeError",
@@ -239,6 +245,7 @@ __all__ = [
     "PlaceType",
     "Problem",
     "REORGANIZED",
+    "ROLL_UP_SQL",
     "RateIndicator",
     "Reckoning",
     "RelativePeriod",
@@ -249,7 +256,9 @@ __all__ = [
     "SCHEMA",
     "Scale",
     "SectionName",
+    "SpreadsheetError",
     "Succession",
+    "TableForm",
     "Target",
     "UndefinedIndicatorError",
     "Unit",
@@ -265,6 +274,7 @@ __all__ = [
     "change",
     "check_history",
     "children",
+    "closure_table",
     "count_met",
     "default_dataset",
     "describe_attainment",
@@ -314,13 +324,16 @@ __all__ = [
     "political_units",
     "predecessors",
     "rate",
+    "read_observations",
     "render_report",
     "roll_up",
+    "roll_up_frame",
     "roll_up_many",
     "statistics_records",
     "statistics_table",
     "successors",
     "summarize_criteria",
+    "to_arrow",
     "to_dataframe",
     "to_dict",
     "to_json",
@@ -332,6 +345,7 @@ __all__ = [
     "words_to_money",
     "words_to_number",
     "words_to_ordinal",
+    "write_template",
     "year_over_year",
 ]
 

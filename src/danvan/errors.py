@@ -26,6 +26,7 @@ __all__ = [
     "InvalidValueError",
     "MissingDependencyError",
     "ParseError",
+    "SpreadsheetError",
     "AmbiguousPlaceError",
     "UndefinedIndicatorError",
     "UnknownIdError",
@@ -130,6 +131,37 @@ class DataError(DanvanError, ValueError):
 
 def _rebuild_data_error(message: str, problems: list[str]) -> DataError:
     return DataError(message, problems=problems)
+
+
+class SpreadsheetError(DataError):
+    """Cells of a spreadsheet or table that do not make observations (lỗi ô dữ liệu).
+
+    ``cells`` holds a :class:`~danvan.CellProblem` for every bad cell (its sheet, row,
+    column, text and what is wrong); ``problems`` the same as one line each. Nothing is
+    imported when this is raised.
+    """
+
+    cells: tuple[Any, ...]
+
+    def __init__(self, message: str, /, *, cells: Iterable[Any] = ()) -> None:
+        self.cells = tuple(cells)
+        super().__init__(message, problems=[str(cell) for cell in self.cells] or None)
+
+    @classmethod
+    def of_cells(cls, cells: Iterable[Any], what: str, /) -> SpreadsheetError:
+        """One error for the bad *cells* of *what*: "2 bad cells in 'x.xlsx':" and a
+        line for each."""
+        found = tuple(cells)
+        count = "1 bad cell" if len(found) == 1 else f"{len(found)} bad cells"
+        lines = "\n  ".join(str(cell) for cell in found)
+        return cls(f"{count} in {what}:\n  {lines}", cells=found)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_spreadsheet_error, (str(self), self.cells))
+
+
+def _rebuild_spreadsheet_error(message: str, cells: tuple[Any, ...]) -> SpreadsheetError:
+    return SpreadsheetError(message, cells=cells)
 
 
 class UndefinedIndicatorError(DanvanError, ZeroDivisionError):

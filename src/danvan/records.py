@@ -18,8 +18,9 @@ are written is the keyword-only ``numbers`` option:
   otherwise gives back the value and its type.
 
 Floats never appear. :func:`to_dataframe` turns records into a pandas (or polars)
-DataFrame, importing the library only when called; it is the optional extra
-``danvan[dataframes]``, never a dependency. :func:`statistics_table` shows model
+DataFrame through :func:`~danvan.to_arrow`, importing the libraries only when called;
+they are the optional extras ``danvan[dataframes]`` and ``danvan[polars]``, never
+dependencies. :func:`statistics_table` shows model
 statistics of two periods side by side, as an HTML table notebooks display.
 
 >>> from decimal import Decimal
@@ -36,7 +37,6 @@ statistics of two periods side by side, as an HTML table notebooks display.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from decimal import Decimal
 from fractions import Fraction
 from numbers import Rational, Real
 from typing import Any, Final, Literal
@@ -45,7 +45,7 @@ from danvan._html import Html
 from danvan._html import statistics_table as _statistics_table
 from danvan.campaigns import ModelField
 from danvan.dataset import Dataset
-from danvan.errors import InvalidTypeError, InvalidValueError, MissingDependencyError
+from danvan.errors import InvalidTypeError, InvalidValueError
 from danvan.observations import ExactNumber, Observation
 from danvan.periods import Period, format_period
 from danvan.statistics import ModelStatistics
@@ -68,10 +68,7 @@ NumberStyle = Literal["exact", "text"]
 ``"text"`` as ``int`` or ``str``."""
 
 _LIBRARIES: Final = ("pandas", "polars")
-_INSTALL: Final = {
-    "pandas": "python -m pip install 'danvan[dataframes]'",
-    "polars": "python -m pip install polars",
-}
+_EXTRAS: Final = {"pandas": "dataframes", "polars": "polars"}
 
 
 def _check_style(numbers: object) -> None:
@@ -298,98 +295,45 @@ def _columns(records: list[Mapping[str, Any]]) -> dict[str, list[Any]]:
     return {name: [record.get(name) for record in records] for name in names}
 
 
-_INT64: Final = (-(2**63), 2**63 - 1)
-
-
-def _is_int(value: object) -> bool:
-    return type(value) is int and _INT64[0] <= value <= _INT64[1]
-
-
 def to_dataframe(
-    records: Iterable[Mapping[str, Any]],
+    records: Iterable[Mapping[str, Any]] | Iterable[Observation] | Dataset,
     /,
     *,
     library: Literal["pandas", "polars"] = "pandas",
 ) -> Any:
     """Records as a DataFrame of *library* (``"pandas"``, the default, or ``"polars"``).
 
-    The library is imported only here; if it is missing,
+    Built on :func:`~danvan.to_arrow`, so the columns have its types, exact and typed
+    alike in both libraries: ``int64`` for whole numbers, ``decimal128(38, s)`` for
+    exact ones, a numerator/denominator struct for fractions that are no finite decimal,
+    ``date32`` for the ``…_start`` and ``…_end`` dates of periods, dictionary-encoded
+    text. pandas gets them as ``pandas.ArrowDtype`` columns (no ``object``
+    columns, and ``to_parquet`` works), polars natively (``Decimal``, ``Date``,
+    ``Categorical``, ``Struct``). Observations and a :class:`~danvan.Dataset` are
+    taken through :func:`observation_records`.
+
+    The library and pyarrow are imported only here; if one is missing,
     :class:`MissingDependencyError` says what to install (``danvan[dataframes]`` for
-    pandas). Columns come in the order they first appear; a record without a column
-    has None there. Numbers stay exact:
-
-    - pandas: a column of whole numbers is ``int64`` (``Int64``, nullable, when some
-      are None); a column with a ``Decimal`` or ``Fraction`` in it, or an integer
-      beyond 64 bits, is of ``object`` dtype holding the values themselves, so sums
-      stay exact; text is left to pandas.
-    - polars: whole numbers are ``Int64``; decimals (with whole numbers) are
-      ``Decimal`` with the largest scale of the column when they fit its 38 digits,
-      otherwise, and with fractions, ``Object``; text is ``String``.
-
-    A ``float`` in a record, or any other real number that is not rational (a
-    ``numpy.float32``), raises :class:`~danvan.InvalidTypeError`.
+    pandas, ``danvan[polars]``). A ``float`` in a record, or any other real number that
+    is not rational (a ``numpy.float32``), raises :class:`~danvan.InvalidTypeError`.
 
     >>> to_dataframe([{"indicator": "gifts.count", "actual": 10499}], library="excel")
     Traceback (most recent call last):
     ...
     danvan.errors.InvalidValueError: library must be 'pandas' or 'polars', not 'excel'
     """
+    from danvan.arrow import _import, to_arrow
+
     if library not in _LIBRARIES:
         raise InvalidValueError(f"library must be 'pandas' or 'polars', not {library!r}")
-    checked = _check_records(records)
-    try:
-        module = __import__(library)
-    except ImportError as exc:
-        raise MissingDependencyError(
-            f"to_dataframe(library={library!r}) needs {library}, which is not installed;"
-            f" install it with: {_INSTALL[library]}",
-            package=library,
-            install=_INSTALL[library],
-        ) from exc
-    columns = _columns(checked)
+    if not isinstance(records, Dataset) and (
+        isinstance(records, (str, bytes, Mapping)) or not isinstance(records, Iterable)
+    ):
+        raise InvalidTypeError(
+            f"expected an iterable of records (dicts), not {type(records).__name__}: {records!r}"
+        )
+    module = _import(library, _EXTRAS[library])
+    table = to_arrow(records if isinstance(records, Dataset) else list(records))  # type: ignore[arg-type]
     if library == "pandas":
-        return _pandas_frame(module, columns, len(checked))
-    return _polars_frame(module, columns)
-
-
-def _pandas_frame(pd: Any, columns: dict[str, list[Any]], length: int) -> Any:
-    data = {}
-    for name, values in columns.items():
-        present = [value for value in values if value is not None]
-        if present and all(_is_int(value) for value in present):
-            dtype: str | None = "int64" if len(present) == len(values) else "Int64"
-        elif any(isinstance(value, (int, Decimal, Fraction)) for value in present):
-            dtype = "object"
-        else:
-            dtype = None
-        data[name] = pd.Series(values, dtype=dtype) if dtype else pd.Series(values)
-    return pd.DataFrame(data, index=pd.RangeIndex(length))
-
-
-def _polars_frame(pl: Any, columns: dict[str, list[Any]]) -> Any:
-    series = []
-    for name, values in columns.items():
-        present = [value for value in values if value is not None]
-        if present and all(_is_int(value) for value in present):
-            series.append(pl.Series(name, values, dtype=pl.Int64))
-        elif present and all(_is_int(value) or isinstance(value, Decimal) for value in present):
-            series.append(_polars_decimal(pl, name, values, present))
-        elif any(isinstance(value, (int, Decimal, Fraction)) for value in present):
-            series.append(pl.Series(name, values, dtype=pl.Object))
-        else:
-            series.append(pl.Series(name, values))
-    return pl.DataFrame(series)
-
-
-def _polars_decimal(pl: Any, name: str, values: list[Any], present: list[Any]) -> Any:
-    scale = whole = 0
-    for value in present:
-        _, digits, exponent = Decimal(value).as_tuple()
-        if not isinstance(exponent, int):  # NaN and infinity are not exact numbers
-            return pl.Series(name, values, dtype=pl.Object)
-        scale = max(scale, -exponent)
-        whole = max(whole, len(digits) + exponent)
-    if whole + scale > 38:
-        return pl.Series(name, values, dtype=pl.Object)
-    exact = [None if value is None else Decimal(value) for value in values]
-    return pl.Series(name, exact, dtype=pl.Decimal(38, scale))
+        return table.to_pandas(types_mapper=module.ArrowDtype)
+    return module.from_arrow(table)

@@ -1,0 +1,329 @@
+"""roll_up_frame against roll_up: the same figures, rules, coverage and missing units."""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from danvan import (
+    ROLL_UP_SQL,
+    Counting,
+    Indicator,
+    InvalidTypeError,
+    InvalidValueError,
+    Level,
+    MissingDependencyError,
+    Observation,
+    Period,
+    RollUp,
+    RollUpResult,
+    Unit,
+    UnitKind,
+    UnitTree,
+    UnknownUnitError,
+    closure_table,
+    roll_up_frame,
+    roll_up_many,
+    to_arrow,
+)
+
+pa = pytest.importorskip("pyarrow")
+ENGINES = [
+    pytest.param(
+        "duckdb",
+        marks=pytest.mark.skipif(
+            "duckdb" not in sys.modules
+            and __import__("importlib").util.find_spec("duckdb") is None,
+            reason="duckdb is not installed",
+        ),
+    ),
+    pytest.param(
+        "polars",
+        marks=pytest.mark.skipif(
+            __import__("importlib").util.find_spec("polars") is None,
+            reason="polars is not installed",
+        ),
+    ),
+]
+LEVELS = (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE, Level.HAMLET, Level.HAMLET)
+YEAR = Period.year(2024)
+
+
+@st.composite
+def trees(draw: st.DrawFn) -> UnitTree:
+    size = draw(st.integers(1, 9))
+    depth = [0]
+    units = [Unit(id="u0", name="Tỉnh", kind=UnitKind.OTHER, level=LEVELS[0])]
+    for index in range(1, size):
+        parent = draw(st.integers(0, index - 1))
+        depth.append(depth[parent] + 1)
+        units.append(
+            Unit(
+                id=f"u{index}",
+                name=f"Đơn vị {index}",
+                kind=UnitKind.OTHER,
+                level=LEVELS[min(depth[-1], 4)],
+                parent=f"u{parent}",
+            )
+        )
+    return UnitTree(units)
+
+
+values = st.one_of(
+    st.integers(-(10**12), 10**12),
+    st.decimals(min_value=-(10**9), max_value=10**9, places=3, allow_nan=False),
+)
+
+
+@st.composite
+def cases(draw: st.DrawFn) -> tuple[UnitTree, list[Observation], list[Indicator], Any]:
+    tree = draw(trees())
+    ids = [unit.id for unit in tree]
+    plain = []
+    for number, rule in enumerate(draw(st.lists(st.sampled_from(RollUp), min_size=1, max_size=4))):
+        counting = draw(st.sampled_from([None, Counting.DISTINCT])) if rule is RollUp.SUM else None
+        plain.append(
+            Indicator(
+                code=f"i{number}", name="Chỉ tiêu", unit="x", roll_up=rule, counting=counting
+            )
+        )
+    part = Indicator(code="part", name="Tử số", unit="x", roll_up=RollUp.SUM)
+    whole = Indicator(code="whole", name="Mẫu số", unit="x", roll_up=RollUp.LAST)
+    share = Indicator(
+        code="share",
+        name="Tỷ lệ",
+        unit="%",
+        numerator="part",
+        denominator="whole",
+        factor=draw(st.sampled_from([1, 100])),
+    )
+    seen = []
+    for indicator in [*plain, part, whole]:
+        for unit_id in draw(st.lists(st.sampled_from(ids), unique=True)):
+            months = draw(st.lists(st.integers(1, 12), min_size=1, max_size=3, unique=True))
+            for month in months:
+                value = draw(values)
+                if indicator.code == "whole" and draw(st.booleans()):
+                    value = 0
+                seen.append(
+                    Observation(
+                        indicator=indicator.code,
+                        unit_id=unit_id,
+                        period=Period.month(2024, month),
+                        actual=value,
+                    )
+                )
+            if draw(st.integers(0, 20)) == 0:  # now and then an overlap: the year itself
+                seen.append(
+                    Observation(indicator=indicator.code, unit_id=unit_id, period=YEAR, actual=1)
+                )
+    expected = draw(
+        st.one_of(
+            st.none(),
+            st.sampled_from([Level.COMMUNE, Level.HAMLET]),
+            st.lists(st.sampled_from(ids), unique=True),
+        )
+    )
+    wanted = [*plain, share] if draw(st.booleans()) else plain
+    return tree, draw(st.permutations(seen)), wanted, expected
+
+
+def results_of(table: Any) -> dict[str, dict[str, Any]]:
+    """The result table as {code: {values, missing, unpaired, undefined, coverage}}."""
+    found: dict[str, dict[str, Any]] = {}
+    for row in table.to_pylist():
+        entry = found.setdefault(
+            row["indicator"],
+            {"values": {}, "missing": [], "unpaired": [], "undefined": [], "coverage": {}},
+        )
+        unit_id = row["unit_id"]
+        numerator, denominator = row["numerator"], row["denominator"]
+        entry["values"][unit_id] = (
+            None if numerator is None else Fraction(numerator) / Fraction(denominator)
+        )
+        for flag in ("missing", "unpaired", "undefined"):
+            if row[flag]:
+                entry[flag].append(unit_id)
+        entry["coverage"][unit_id] = (row["reported_units"], row["expected_units"])
+    return found
+
+
+def expected_of(result: RollUpResult) -> dict[str, Any]:
+    return {
+        "values": dict(result.values),
+        "missing": list(result.missing),
+        "unpaired": list(result.unpaired),
+        "undefined": list(result.undefined),
+        "coverage": {
+            unit_id: (result.coverage(unit_id).met, result.coverage(unit_id).total)
+            for unit_id in result.values
+        },
+    }
+
+
+def check(engine: str, case: Any, period: Period | None = None) -> None:
+    tree, seen, wanted, expected = case
+    definitions = [
+        Indicator(code="part", name="Tử số", unit="x", roll_up=RollUp.SUM),
+        Indicator(code="whole", name="Mẫu số", unit="x", roll_up=RollUp.LAST),
+    ]
+    try:
+        # Without expected, roll_up_frame expects the leaves (documented).
+        reference = roll_up_many(
+            tree,
+            seen,
+            wanted,
+            period=period,
+            expected="leaves" if expected is None else expected,
+            definitions=definitions,
+        )
+    except InvalidValueError:
+        with pytest.raises(InvalidValueError):
+            roll_up_frame(
+                tree,
+                to_arrow(seen),
+                wanted,
+                period=period,
+                expected=expected,
+                definitions=definitions,
+                engine=engine,
+            )
+        return
+    table = roll_up_frame(
+        tree,
+        to_arrow(seen),
+        wanted,
+        period=period,
+        expected=expected,
+        definitions=definitions,
+        engine=engine,
+    )
+    found = results_of(table)
+    assert list(found) == [indicator.code for indicator in wanted]
+    for code, result in reference.items():
+        assert found[code] == expected_of(result), code
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@settings(max_examples=40, deadline=None)
+@given(case=cases())
+def test_roll_up_frame_equals_roll_up(engine: str, case: Any) -> None:
+    check(engine, case)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@settings(max_examples=15, deadline=None)
+@given(case=cases(), quarter=st.integers(1, 4))
+def test_roll_up_frame_equals_roll_up_within_a_period(
+    engine: str, case: Any, quarter: int
+) -> None:
+    check(engine, case, Period.quarter(2024, quarter))
+
+
+def small() -> tuple[UnitTree, list[Observation], Indicator]:
+    tree = UnitTree(
+        [
+            Unit(id="t", name="Tỉnh", kind=UnitKind.OTHER, level=Level.PROVINCE),
+            Unit(id="a", name="Xã A", kind=UnitKind.OTHER, level=Level.COMMUNE, parent="t"),
+            Unit(id="b", name="Xã B", kind=UnitKind.OTHER, level=Level.COMMUNE, parent="t"),
+        ]
+    )
+    fund = Indicator(code="quy", name="Quỹ", unit="đồng", roll_up=RollUp.SUM)
+    seen = [
+        Observation(indicator="quy", unit_id="a", period=YEAR, actual=Decimal("1.5")),
+        Observation(indicator="quy", unit_id="b", period=YEAR, actual=2),
+    ]
+    return tree, seen, fund
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_from_parquet_pandas_and_polars(engine: str, tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    tree, seen, fund = small()
+    table = to_arrow(seen)
+    path = tmp_path / "figures.parquet"
+    pq.write_table(table, path)
+    direct = roll_up_frame(tree, table, [fund], engine=engine)
+    assert roll_up_frame(tree, path, [fund], engine=engine).equals(direct)
+    pl = pytest.importorskip("polars")
+    assert roll_up_frame(tree, pl.from_arrow(table), [fund], engine=engine).equals(direct)
+    top = direct.to_pylist()[0]
+    assert (top["unit_id"], top["numerator"], top["denominator"]) == ("t", Decimal("3.5"), 1)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_what_is_refused(engine: str) -> None:
+    tree, seen, fund = small()
+    table = to_arrow(seen)
+    with pytest.raises(InvalidTypeError, match="exact"):
+        roll_up_frame(
+            tree, table.set_column(6, "actual", pa.array([1.5, 2.0])), [fund], engine=engine
+        )
+    with pytest.raises(InvalidValueError, match="missing: actual"):
+        roll_up_frame(tree, table.drop_columns(["actual"]), [fund], engine=engine)
+    stranger = Observation(indicator="quy", unit_id="z", period=YEAR, actual=1)
+    with pytest.raises(UnknownUnitError):
+        roll_up_frame(tree, to_arrow([*seen, stranger]), [fund], engine=engine)
+    with pytest.raises(InvalidValueError, match="engine"):
+        roll_up_frame(tree, table, [fund], engine="spark")  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="two indicators"):
+        roll_up_frame(tree, table, [fund, fund], engine=engine)
+    with pytest.raises(InvalidTypeError):
+        roll_up_frame(tree, [1, 2], [fund], engine=engine)
+
+
+def test_missing_engine_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    tree, seen, fund = small()
+    table = to_arrow(seen)
+    monkeypatch.setitem(sys.modules, "duckdb", None)
+    with pytest.raises(MissingDependencyError, match=r"danvan\[duckdb\]"):
+        roll_up_frame(tree, table, [fund])
+
+
+def test_closure_table_is_linear_in_the_tree() -> None:
+    tree, _, _ = small()
+    rows = closure_table(tree).to_pylist()
+    assert rows == [
+        {"ancestor": "t", "descendant": "t"},
+        {"ancestor": "t", "descendant": "a"},
+        {"ancestor": "t", "descendant": "b"},
+        {"ancestor": "a", "descendant": "a"},
+        {"ancestor": "b", "descendant": "b"},
+    ]
+    assert "arg_max" in ROLL_UP_SQL
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_long_spans_are_checked_period_by_period(engine: str) -> None:
+    tree, _, fund = small()
+    decade = Period.years(2010, 2019)
+    later = Period.years(2020, 2025)
+    apart = [
+        Observation(indicator="quy", unit_id="a", period=decade, actual=1),
+        Observation(indicator="quy", unit_id="a", period=later, actual=2),
+    ]
+    [top, *_] = roll_up_frame(tree, to_arrow(apart), [fund], engine=engine).to_pylist()
+    assert top["numerator"] == 3
+    overlapping = [*apart, Observation(indicator="quy", unit_id="a", period=YEAR, actual=5)]
+    with pytest.raises(InvalidValueError, match="overlapping"):
+        roll_up_frame(tree, to_arrow(overlapping), [fund], engine=engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_no_indicators_and_the_grid_without_scatter(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tree, seen, fund = small()
+    assert roll_up_frame(tree, to_arrow(seen), [], engine=engine).num_rows == 0
+    with_scatter = roll_up_frame(tree, to_arrow(seen), [fund], engine=engine)
+    import pyarrow.compute as pc
+
+    monkeypatch.delattr(pc, "scatter", raising=False)
+    assert roll_up_frame(tree, to_arrow(seen), [fund], engine=engine).equals(with_scatter)
