@@ -500,12 +500,12 @@ def model_events(
 def _allowed(seen: set[ModelEventKind]) -> list[ModelEventKind]:
     """The kinds the lifecycle allows next, given the kinds seen so far."""
     allowed = [_K.EVALUATED, _K.RECOGNISED]
-    past = {_K.EVALUATED, _K.RECOGNISED, _K.COMMENDED, _K.REPLICATED}
-    past.add(_K.MARKED_FOR_CONSOLIDATION)
+    past = {_K.EVALUATED, _K.RECOGNISED, _K.PRAISED, _K.AWARDED, _K.COMMENDED}
+    past |= {_K.REPLICATED, _K.MARKED_FOR_CONSOLIDATION}
     if _K.IMPLEMENTED not in seen and not seen & past:
         allowed.append(_K.IMPLEMENTED)
     if _K.RECOGNISED in seen:
-        allowed += [_K.COMMENDED, _K.REPLICATED]
+        allowed += [_K.PRAISED, _K.AWARDED, _K.COMMENDED, _K.REPLICATED]
     if _K.EVALUATED in seen:
         allowed.append(_K.MARKED_FOR_CONSOLIDATION)
     return allowed
@@ -565,6 +565,8 @@ def mobilization_models(
         level=draw(_level_for(history)),
         history=history,
         campaign_id=draw(campaign_ids),
+        holder_name=draw(st.none() | names),
+        description=draw(st.none() | names),
     )
 
 

@@ -119,6 +119,7 @@ PUBLIC_NAMES = [
     "mean",
     "meets",
     "model_statistics",
+    "models_due_for_review",
     "money_to_words",
     "national_criteria",
     "normalize_place_name",

@@ -26,6 +26,7 @@ from danvan.campaigns import (
     ModelStatus,
     check_history,
     is_valid_history,
+    models_due_for_review,
 )
 from danvan.criteria import (
     NEW_RURAL_COMMUNE_2016_2020,
@@ -288,6 +289,7 @@ __all__ = [
     "mean",
     "meets",
     "model_statistics",
+    "models_due_for_review",
     "money_to_words",
     "national_criteria",
     "normalize_place_name",

@@ -11,7 +11,8 @@ kinds of check live here:
   can be built: a figure of a unit outside its lifetime, a percent stored as a number
   of points, two figures of one unit for overlapping periods, a stated attainment or
   change that disagrees with the plan or baseline beside it, a province-level model
-  held by a commune, a district-level event after 01/07/2025.
+  held by a commune, a district-level event after 01/07/2025, a biểu dương by a unit
+  that is not of the Party or a khen thưởng by one that is not of the State.
 
 Both run in time linear in the size of the dataset (bar one sort per indicator and
 unit) and never stop at the first problem.
@@ -388,6 +389,16 @@ def _model_problems(
                     )
                 )
             acting = units.get(event.unit_id) if event.unit_id is not None else None
+            branch = event.kind.acting_branch
+            if acting is not None and branch is not None and acting.kind.branch is not branch:
+                problems.append(
+                    Problem(
+                        f"{where}.unit_id",
+                        f"{event.kind.vietnamese} is an act of a {branch.value} body, but"
+                        f" {acting.id!r} is a {acting.kind.branch.value} unit"
+                        f" ({acting.kind.vietnamese})",
+                    )
+                )
             if acting is not None and _dead_on(acting, event.date):
                 problems.append(
                     Problem(
