@@ -30,6 +30,7 @@ from danvan.campaigns import (
     ModelHolder,
     ModelLevel,
 )
+from danvan.commemorations import Commemoration, CommemorationKind
 from danvan.dataset import Dataset
 from danvan.documents import Directive, DocumentCode, DocumentSystem, DocumentType
 from danvan.observations import (
@@ -772,3 +773,25 @@ number_word_options: st.SearchStrategy[dict[str, str]] = st.fixed_dictionaries(
         "fraction": st.sampled_from(["digits", "number"]),
     }
 )
+
+
+@st.composite
+def commemorations(draw: st.DrawFn) -> Commemoration:
+    """Valid :class:`~danvan.Commemoration` entries: days of months, periods with an end."""
+    kind = draw(st.sampled_from(CommemorationKind))
+    month = draw(st.integers(1, 12))
+    day = draw(st.integers(1, 28))
+    end: dict[str, int] = {}
+    if kind is CommemorationKind.YEARLY_PERIOD:
+        end = {"end_day": draw(st.integers(1, 28)), "end_month": draw(st.integers(1, 12))}
+    since = draw(st.integers(1900, 2100)) if kind is CommemorationKind.CAMPAIGN else None
+    return Commemoration(
+        name=draw(names),
+        kind=kind,
+        day=day,
+        month=month,
+        since=since if since is not None else draw(st.none() | st.integers(1900, 2100)),
+        source=draw(names),
+        note=draw(st.none() | names),
+        **end,
+    )

@@ -28,6 +28,12 @@ from danvan.campaigns import (
     is_valid_history,
     models_due_for_review,
 )
+from danvan.commemorations import (
+    COMMEMORATIONS,
+    Commemoration,
+    CommemorationKind,
+    commemoration,
+)
 from danvan.criteria import (
     NEW_RURAL_COMMUNE_2016_2020,
     NEW_RURAL_COMMUNE_2021_2025,
@@ -180,8 +186,11 @@ __all__ = [
     "BOARDS_MERGED",
     "Bound",
     "Branch",
+    "COMMEMORATIONS",
     "Campaign",
     "CampaignKind",
+    "Commemoration",
+    "CommemorationKind",
     "CommuneResult",
     "Counting",
     "CriteriaGroup",
@@ -258,6 +267,7 @@ __all__ = [
     "change",
     "check_history",
     "children",
+    "commemoration",
     "count_met",
     "default_dataset",
     "describe_attainment",
