@@ -56,3 +56,19 @@ def test_known_from_is_checked() -> None:
         Place(**base, valid_from=date(2025, 7, 1), known_from=date(2020, 1, 1))
     with pytest.raises(InvalidValueError, match="after it ends"):
         Place(**base, valid_until=date(2025, 7, 1), known_from=date(2025, 7, 1))
+
+
+def test_after_2025_a_province_has_the_party_committee_of_its_peoples_committee() -> None:
+    after = date(2026, 1, 1)
+    province = find_place("Tỉnh Ninh Bình", as_of=after)
+    tree = political_units(province, as_of=after)
+    du = tree[f"{province.id}-du-ubnd"]
+    assert du.name == "Đảng ủy Ủy ban nhân dân tỉnh Ninh Bình"
+    assert tree.find("Đảng ủy UBND tỉnh Ninh Bình") == [du]
+    assert du.parent == f"{province.id}-party"
+    assert du.identifier("document_issuer") is None  # not known here
+    assert tree[f"{province.id}-btgdv"].identifier("document_issuer") == "BTGDVTU"
+    old = find_place("Tỉnh Nam Định", as_of=OLD)
+    assert "vn63-36-du-ubnd" not in political_units(old)
+    board = political_units(old)["vn63-36-btgdv"]
+    assert board.identifier("document_issuer") == "BTGDVTU"

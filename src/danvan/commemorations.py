@@ -238,8 +238,10 @@ COMMEMORATIONS: Final[tuple[Commemoration, ...]] = (
 
 
 def commemoration(name: str, /) -> Commemoration:
-    """The entry of :data:`COMMEMORATIONS` named *name*; :class:`~danvan.UnknownIdError`
-    if none.
+    """The entry of the catalogue (ngày kỷ niệm) named *name*.
+
+    The catalogue is :data:`~danvan.commemorations.COMMEMORATIONS`; a name not in it
+    raises :class:`~danvan.UnknownIdError`.
 
     >>> commemoration('Ngày "Vì người nghèo"').day
     17

@@ -871,6 +871,12 @@ def political_units(
     commission, a special zone an office, Ban Tổ chức, Ban Tuyên giáo và Dân vận and an
     inspection commission (QĐ 298-QĐ/TW). There is no trade union unit at commune level.
 
+    From 01/07/2025 a province also has the Đảng ủy of its People's Committee (Đảng ủy
+    UBND tỉnh) under the provincial committee. It took the place of the Ban cán sự đảng
+    UBND tỉnh during 2025, on dates of each province's own that danvan does not hold, so
+    neither body is in the tree before 01/07/2025. Its document abbreviation is not
+    known here. The Ban Tuyên giáo và Dân vận of a province signs "BTGDVTU" (secondary).
+
     The Party committee carries the abbreviation it signs its documents with as its
     ``document_issuer`` identifier: the common one for its type of place ("TU", "HU",
     "QU", "ThU", "ĐU"), or the one a source shows where it differs (Thành ủy Hạ Long
@@ -1013,10 +1019,29 @@ def _units(place: Place, boards_merged: date) -> list[Unit]:
         if old and suffix in ("btg", "bdv"):
             board_issuer = {"TU": "BDVTU", "HU": "BDVHU"}.get(issuer) if suffix == "bdv" else None
             add(suffix, name, kind, "party", issuer=board_issuer, dissolved=boards_merged)
-        elif old and suffix == "btgdv":
-            add(suffix, name, kind, "party", founded=boards_merged)
+        elif suffix == "btgdv":
+            # "BTGDVTU" at province level (secondary: DOMAIN.md, corrections).
+            btgdv_issuer = "BTGDVTU" if issuer == "TU" else None
+            add(
+                suffix,
+                name,
+                kind,
+                "party",
+                issuer=btgdv_issuer,
+                founded=boards_merged if old else founded,
+            )
         else:
             add(suffix, name, kind, "party")
+    if not old and place.level is Level.PROVINCE:
+        # The Đảng ủy of the provincial People's Committee took the place of its Ban
+        # cán sự đảng in 2025; only the new tree holds it (see political_units).
+        add(
+            "du-ubnd",
+            f"Đảng ủy Ủy ban nhân dân {ref}",
+            UnitKind.PARTY_COMMITTEE,
+            "party",
+            other_names=(f"Đảng ủy UBND {ref}",),
+        )
     add(
         "hdnd",
         f"Hội đồng nhân dân {ref}",
