@@ -33,6 +33,15 @@ from danvan.campaigns import (
 from danvan.commemorations import Commemoration, CommemorationKind
 from danvan.dataset import Dataset
 from danvan.documents import Directive, DocumentCode, DocumentSystem, DocumentType
+from danvan.grassroots import (
+    Dialogue,
+    DialogueReason,
+    Recommendation,
+    RecommendationStatus,
+    Supervision,
+    SupervisionBoard,
+    SupervisorKind,
+)
 from danvan.observations import (
     Bound,
     Counting,
@@ -58,9 +67,11 @@ __all__ = [
     "campaigns",
     "code_texts",
     "code_years",
+    "commemorations",
     "countings",
     "datasets",
     "decimals",
+    "dialogues",
     "directives",
     "document_codes",
     "document_types",
@@ -83,11 +94,14 @@ __all__ = [
     "observations",
     "periods",
     "political_units",
+    "recommendations",
     "records",
     "relative_periods",
     "report_years",
     "roll_ups",
     "scales",
+    "supervision_boards",
+    "supervisions",
     "targets",
     "unit_trees",
     "units",
@@ -652,6 +666,8 @@ def datasets(draw: st.DrawFn, max_units: int = 5, max_items: int = 3) -> Dataset
     model_list: list[MobilizationModel] = []
     target_list: list[Target] = []
     observation_list: list[Observation] = []
+    dialogue_list: list[Dialogue] = []
+    supervision_list: list[Supervision] = []
     if units:
         of_units = st.sampled_from([unit.id for unit in units])
         of_indicators = (
@@ -686,6 +702,12 @@ def datasets(draw: st.DrawFn, max_units: int = 5, max_items: int = 3) -> Dataset
                 max_size=max_items,
                 unique_by=lambda m: m.id,
             )
+        )
+        dialogue_list = draw(
+            st.lists(dialogues(of_units), max_size=max_items, unique_by=lambda d: d.id)
+        )
+        supervision_list = draw(
+            st.lists(supervisions(of_units), max_size=max_items, unique_by=lambda s: s.id)
         )
         if of_indicators is not None:
             sources = st.none() | document_codes()
@@ -734,6 +756,8 @@ def datasets(draw: st.DrawFn, max_units: int = 5, max_items: int = 3) -> Dataset
         indicators=tuple(indicator_list),
         targets=tuple(target_list),
         observations=tuple(observation_list),
+        dialogues=tuple(dialogue_list),
+        supervisions=tuple(supervision_list),
     )
 
 
@@ -794,4 +818,87 @@ def commemorations(draw: st.DrawFn) -> Commemoration:
         source=draw(names),
         note=draw(st.none() | names),
         **end,
+    )
+
+
+# ------------------------------------------------------------- grassroots democracy
+
+_counts = st.none() | st.integers(0, 500)
+
+
+@st.composite
+def dialogues(draw: st.DrawFn, unit_ids: st.SearchStrategy[str] = ids) -> Dialogue:
+    """Valid :class:`~danvan.Dialogue` records: notice not after the day, answers at most
+    the opinions."""
+    day = draw(model_dates)
+    notified = draw(st.none() | st.integers(0, 30).map(lambda n: day - timedelta(days=n)))
+    opinions = draw(_counts)
+    answered = None if opinions is None else draw(st.none() | st.integers(0, opinions))
+    return Dialogue(
+        id=draw(ids),
+        unit_id=draw(unit_ids),
+        date=day,
+        reason=draw(st.sampled_from(DialogueReason)),
+        notified_on=notified,
+        participants=draw(_counts),
+        opinions=opinions,
+        answered=answered,
+        note=draw(st.none() | names),
+    )
+
+
+def recommendations(after: date) -> st.SearchStrategy[Recommendation]:
+    """Valid :class:`~danvan.Recommendation` items of a supervision held on *after*."""
+    resolved = st.builds(
+        Recommendation,
+        content=st.none() | names,
+        status=st.just(RecommendationStatus.RESOLVED),
+        resolved_on=st.none() | st.integers(0, 400).map(lambda n: after + timedelta(days=n)),
+    )
+    other = st.builds(
+        Recommendation,
+        content=st.none() | names,
+        status=st.sampled_from([RecommendationStatus.PENDING, RecommendationStatus.IN_PROGRESS]),
+    )
+    return resolved | other
+
+
+@st.composite
+def supervisions(draw: st.DrawFn, unit_ids: st.SearchStrategy[str] = ids) -> Supervision:
+    """Valid :class:`~danvan.Supervision` records with their recommendations."""
+    day = draw(model_dates)
+    return Supervision(
+        id=draw(ids),
+        unit_id=draw(unit_ids),
+        date=day,
+        by=draw(st.sampled_from(SupervisorKind)),
+        subject=draw(st.none() | names),
+        recommendations=tuple(draw(st.lists(recommendations(day), max_size=4))),
+    )
+
+
+@st.composite
+def supervision_boards(
+    draw: st.DrawFn, unit_ids: st.SearchStrategy[str] = ids
+) -> SupervisionBoard:
+    """Valid :class:`~danvan.SupervisionBoard` records (at least 5 members for a Ban
+    Thanh tra nhân dân, at most 2 deputies for a Ban Giám sát đầu tư của cộng đồng)."""
+    kind = draw(
+        st.sampled_from(
+            [
+                SupervisorKind.PEOPLES_INSPECTION_BOARD,
+                SupervisorKind.COMMUNITY_INVESTMENT_SUPERVISION_BOARD,
+            ]
+        )
+    )
+    members = draw(st.integers(5 if kind is SupervisorKind.PEOPLES_INSPECTION_BOARD else 1, 30))
+    most = min(
+        members - 1, 2 if kind is SupervisorKind.COMMUNITY_INVESTMENT_SUPERVISION_BOARD else 5
+    )
+    return SupervisionBoard(
+        unit_id=draw(unit_ids),
+        kind=kind,
+        members=members,
+        deputies=draw(st.none() | st.integers(0, most)),
+        elected_on=draw(st.none() | model_dates),
     )

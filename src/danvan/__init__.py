@@ -87,6 +87,15 @@ from danvan.geography import (
     predecessors,
     successors,
 )
+from danvan.grassroots import (
+    Dialogue,
+    DialogueReason,
+    Recommendation,
+    RecommendationStatus,
+    Supervision,
+    SupervisionBoard,
+    SupervisorKind,
+)
 from danvan.indicators import (
     MetCount,
     RateIndicator,
@@ -135,6 +144,7 @@ from danvan.observations import (
     Target,
 )
 from danvan.periods import Period, PeriodKind, format_period, parse_period
+from danvan.phrases import describe_dialogues, describe_supervisions
 from danvan.records import (
     NumberStyle,
     observation_records,
@@ -207,6 +217,8 @@ __all__ = [
     "Dataset",
     "DateStyle",
     "DayMonth",
+    "Dialogue",
+    "DialogueReason",
     "Directive",
     "DocumentCode",
     "DocumentSystem",
@@ -250,6 +262,8 @@ __all__ = [
     "REORGANIZED",
     "RateIndicator",
     "Reckoning",
+    "Recommendation",
+    "RecommendationStatus",
     "RelativePeriod",
     "Report",
     "ReportFormat",
@@ -258,6 +272,9 @@ __all__ = [
     "SCHEMA",
     "Scale",
     "Succession",
+    "Supervision",
+    "SupervisionBoard",
+    "SupervisorKind",
     "Target",
     "UndefinedIndicatorError",
     "Unit",
@@ -279,11 +296,13 @@ __all__ = [
     "describe_attainment",
     "describe_change",
     "describe_criteria",
+    "describe_dialogues",
     "describe_difference",
     "describe_holders",
     "describe_model_statistics",
     "describe_point_change",
     "describe_ratio",
+    "describe_supervisions",
     "difference",
     "digits_to_words",
     "extract_figures",
