@@ -21,6 +21,8 @@ from hypothesis import assume
 from hypothesis import strategies as st
 
 from danvan.campaigns import (
+    Award,
+    AwardForm,
     Campaign,
     CampaignKind,
     MobilizationModel,
@@ -29,6 +31,7 @@ from danvan.campaigns import (
     ModelField,
     ModelHolder,
     ModelLevel,
+    ModelRegistration,
 )
 from danvan.commemorations import Commemoration, CommemorationKind
 from danvan.dataset import Dataset
@@ -62,6 +65,7 @@ __all__ = [
     "STATE_TYPES",
     "UNIT_NAMES",
     "any_histories",
+    "awards",
     "bounds",
     "campaign_kinds",
     "campaigns",
@@ -88,6 +92,7 @@ __all__ = [
     "model_fields",
     "model_holders",
     "model_levels",
+    "model_registrations",
     "models",
     "names",
     "number_word_options",
@@ -506,10 +511,47 @@ def model_events(
     dates: st.SearchStrategy[date] = model_dates,
     unit_ids: st.SearchStrategy[str] = ids,
 ) -> st.SearchStrategy[ModelEvent]:
-    """Single events, with or without the unit that acted (one of *unit_ids*) and a note."""
-    return st.builds(
-        ModelEvent, kind=kinds, date=dates, unit_id=st.none() | unit_ids, note=st.none() | names
+    """Single events, with or without the unit that acted (one of *unit_ids*) and a note;
+    a khen thưởng with or without its :class:`~danvan.Award`, a recognition exemplary
+    (tiêu biểu) or not."""
+
+    def extras(kind: ModelEventKind) -> st.SearchStrategy[dict[str, Any]]:
+        if kind is ModelEventKind.AWARDED:
+            return st.fixed_dictionaries({"award": st.none() | awards})
+        if kind is ModelEventKind.RECOGNISED:
+            return st.fixed_dictionaries({"exemplary": st.booleans()})
+        return st.just({})
+
+    return kinds.flatmap(
+        lambda kind: extras(kind).flatmap(
+            lambda more: st.builds(
+                ModelEvent,
+                kind=st.just(kind),
+                date=dates,
+                unit_id=st.none() | unit_ids,
+                note=st.none() | names,
+                **{name: st.just(value) for name, value in more.items()},
+            )
+        )
     )
+
+
+#: :class:`~danvan.Award` values: a form, an authority, a decision or none.
+awards = st.builds(
+    Award,
+    form=st.sampled_from(AwardForm),
+    authority=st.sampled_from(["Chủ tịch UBND tỉnh", "Chủ tịch UBND xã", "Thủ tướng Chính phủ"]),
+    decision=st.none() | st.sampled_from(["125/QĐ-UBND", "05/QĐ-TTg"]),
+)
+
+#: :class:`~danvan.ModelRegistration` values with any of their headings.
+model_registrations = st.builds(
+    ModelRegistration,
+    **{
+        field.name: st.none() | names
+        for field in attrs.fields(ModelRegistration)  # type: ignore[arg-type]
+    },
+)
 
 
 def _allowed(seen: set[ModelEventKind]) -> list[ModelEventKind]:
@@ -582,6 +624,7 @@ def mobilization_models(
         campaign_id=draw(campaign_ids),
         holder_name=draw(st.none() | names),
         description=draw(st.none() | names),
+        registration=draw(st.none() | model_registrations),
     )
 
 

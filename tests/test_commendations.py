@@ -6,10 +6,12 @@ import warnings
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from danvan import (
+    Award,
+    AwardForm,
     Dataset,
     DocumentCode,
     Level,
@@ -19,9 +21,12 @@ from danvan import (
     ModelField,
     ModelHolder,
     ModelLevel,
+    ModelRegistration,
     ModelStatus,
+    Period,
     Unit,
     UnitKind,
+    describe_commendations,
     from_json,
     models_due_for_review,
     to_json,
@@ -165,7 +170,8 @@ def test_due_for_review_yearly_and_when_marked() -> None:
     assert models_due_for_review([reviewed], on=date(2025, 1, 1)) == (reviewed,)
 
 
-@given(st.lists(mobilization_models(), max_size=4), model_dates)
+@settings(max_examples=40)
+@given(st.lists(mobilization_models(max_events=5), max_size=3), model_dates)
 def test_due_models_are_registered_and_kept_in_order(
     models: list[MobilizationModel], on: date
 ) -> None:
@@ -257,3 +263,87 @@ def test_new_types(text: str, type_name: str, issuers: tuple[str, ...]) -> None:
     assert code.type.name == type_name
     assert code.issuers == issuers
     assert "VBHN" not in code.issuers
+
+
+# ------------------------------------------------ awards, tiêu biểu, registration
+
+
+def test_an_award_belongs_to_a_khen_thuong_only() -> None:
+    award = Award(form=AwardForm.COMMENDATION_CERTIFICATE, authority="Chủ tịch UBND xã")
+    assert award.form.vietnamese == "Giấy khen"
+    assert AwardForm.MERIT_CERTIFICATE.vietnamese == "Bằng khen"
+    event = ModelEvent(kind=K.AWARDED, date=date(2022, 1, 5), award=award)
+    assert event.award is award
+    with pytest.raises(InvalidValueError, match="only a khen thưởng"):
+        ModelEvent(kind=K.PRAISED, date=date(2022, 1, 5), award=award)
+    with pytest.raises(InvalidValueError, match="only a recognition"):
+        ModelEvent(kind=K.PRAISED, date=date(2022, 1, 5), exemplary=True)
+    with pytest.raises(InvalidTypeError):
+        Award(form="Bằng khen", authority="x")  # type: ignore[arg-type]
+    assert str(Award(form=award.form, authority="x", decision="125/QĐ-UBND").decision) == (
+        "125/QĐ-UBND"
+    )
+
+
+def test_exemplary_and_awards_of_a_model() -> None:
+    award = Award(form=AwardForm.MERIT_CERTIFICATE, authority="Chủ tịch UBND tỉnh")
+    model = MobilizationModel(
+        id="m",
+        name="Khéo vận động",
+        field=ModelField.ECONOMY,
+        holder=ModelHolder.INDIVIDUAL,
+        unit_id="xa",
+        level=ModelLevel.COMMUNE,
+        holder_name="Ông Nguyễn Văn A",
+        registration=ModelRegistration(reason="Đường thôn xuống cấp", timeline="2022"),
+        history=(
+            ModelEvent(kind=K.REGISTERED, date=date(2022, 1, 5)),
+            ModelEvent(kind=K.RECOGNISED, date=date(2022, 6, 1), exemplary=True),
+            ModelEvent(kind=K.AWARDED, date=date(2022, 11, 1), award=award),
+        ),
+    )
+    assert not model.is_exemplary_on(date(2022, 5, 31))
+    assert model.is_exemplary_on(date(2022, 6, 1))
+    assert model.awards() == (award,)
+    assert from_json(to_json(model), MobilizationModel) == model
+
+
+def test_the_report_sentence_of_commendations() -> None:
+    award = Award(form=AwardForm.COMMENDATION_CERTIFICATE, authority="Chủ tịch UBND xã")
+
+    def model(n: int, *events: ModelEvent) -> MobilizationModel:
+        return MobilizationModel(
+            id=f"m{n}",
+            name="Mô hình",
+            field=ModelField.ECONOMY,
+            holder=ModelHolder.COLLECTIVE,
+            unit_id="xa",
+            level=ModelLevel.COMMUNE,
+            history=(
+                ModelEvent(kind=K.REGISTERED, date=date(2021, 1, 5)),
+                ModelEvent(kind=K.RECOGNISED, date=date(2021, 6, 1), exemplary=n % 2 == 0),
+                *events,
+            ),
+        )
+
+    def on(kind: ModelEventKind, day: date) -> ModelEvent:
+        return ModelEvent(kind=kind, date=day, award=award if kind is K.AWARDED else None)
+
+    models = [
+        model(0, on(K.PRAISED, date(2022, 3, 1)), on(K.PRAISED, date(2022, 9, 1))),
+        model(1, on(K.AWARDED, date(2022, 3, 1)), on(K.AWARDED, date(2022, 4, 1))),
+        model(2, on(K.COMMENDED, date(2022, 5, 1))),
+        model(3, on(K.PRAISED, date(2021, 12, 31))),
+    ]
+    year = Period.year(2022)
+    assert describe_commendations(models, year) == (
+        "biểu dương 01 mô hình, khen thưởng 01 mô hình (02 Giấy khen),"
+        " biểu dương, khen thưởng 01 mô hình; 02 mô hình tiêu biểu"
+    )
+    assert describe_commendations(models[3:], year, min_digits=None) == (
+        "chưa biểu dương, khen thưởng mô hình nào"
+    )
+    with pytest.raises(InvalidTypeError):
+        describe_commendations(models, "2022")  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError):
+        describe_commendations([1], year)  # type: ignore[list-item]

@@ -15,6 +15,8 @@ last digit and the last syllable.
 from __future__ import annotations
 
 from danvan.campaigns import (
+    Award,
+    AwardForm,
     Campaign,
     CampaignKind,
     MobilizationModel,
@@ -23,6 +25,7 @@ from danvan.campaigns import (
     ModelField,
     ModelHolder,
     ModelLevel,
+    ModelRegistration,
     ModelStatus,
     check_history,
     is_valid_history,
@@ -144,7 +147,7 @@ from danvan.observations import (
     Target,
 )
 from danvan.periods import Period, PeriodKind, format_period, parse_period
-from danvan.phrases import describe_dialogues, describe_supervisions
+from danvan.phrases import describe_commendations, describe_dialogues, describe_supervisions
 from danvan.records import (
     NumberStyle,
     observation_records,
@@ -196,6 +199,8 @@ from danvan.words import (
 __all__ = [
     "AmbiguousPlaceError",
     "AttainmentStyle",
+    "Award",
+    "AwardForm",
     "BOARDS_MERGED",
     "Bound",
     "Branch",
@@ -244,6 +249,7 @@ __all__ = [
     "ModelField",
     "ModelHolder",
     "ModelLevel",
+    "ModelRegistration",
     "ModelStatistics",
     "ModelStatus",
     "MoneyUnit",
@@ -295,6 +301,7 @@ __all__ = [
     "default_dataset",
     "describe_attainment",
     "describe_change",
+    "describe_commendations",
     "describe_criteria",
     "describe_dialogues",
     "describe_difference",

@@ -89,6 +89,8 @@ from danvan.periods import Period
 from danvan.units import Branch
 
 __all__ = [
+    "Award",
+    "AwardForm",
     "Campaign",
     "CampaignKind",
     "MobilizationModel",
@@ -97,6 +99,7 @@ __all__ = [
     "ModelField",
     "ModelHolder",
     "ModelLevel",
+    "ModelRegistration",
     "ModelStatus",
     "check_history",
     "is_valid_history",
@@ -458,22 +461,105 @@ class Campaign:
         return next((target for target in self.targets if target.key == key), None)
 
 
+class AwardForm(_Named):
+    """The form of a khen thưởng (hình thức khen thưởng) a model receives.
+
+    Bằng khen and Giấy khen are forms of commendation under Luật Thi đua, khen thưởng
+    06/2022/QH15; the other forms of that law (orders, medals, titles) are not held.
+
+    >>> AwardForm.MERIT_CERTIFICATE.vietnamese, AwardForm.COMMENDATION_CERTIFICATE.vietnamese
+    ('Bằng khen', 'Giấy khen')
+    """
+
+    MERIT_CERTIFICATE = "merit_certificate"
+    COMMENDATION_CERTIFICATE = "commendation_certificate"
+
+
+_NAMES[AwardForm] = {
+    AwardForm.MERIT_CERTIFICATE: ("Bằng khen", "certificate of merit"),
+    AwardForm.COMMENDATION_CERTIFICATE: ("Giấy khen", "certificate of commendation"),
+}
+
+
+@attrs.frozen(kw_only=True)
+class Award:
+    """A khen thưởng (a State act): its form, its authority and its decision.
+
+    ``authority`` is who awarded it, as the decision names it ("Chủ tịch UBND tỉnh"),
+    ``decision`` the code of the decision, if known.
+
+    >>> award = Award(form=AwardForm.MERIT_CERTIFICATE, authority="Chủ tịch UBND tỉnh",
+    ...               decision="125/QĐ-UBND")
+    >>> award.form.vietnamese, str(award.decision)
+    ('Bằng khen', '125/QĐ-UBND')
+    """
+
+    form: AwardForm = attrs.field(validator=instance_of(AwardForm))
+    authority: str = attrs.field(validator=text)
+    decision: DocumentCode | None = attrs.field(default=None, converter=document_code_field)
+
+
 @attrs.frozen(kw_only=True)
 class ModelEvent:
     """One dated step in the life of a model: registered, recognised, commended, …
 
     ``unit_id`` is the id of the unit that acted (the board that recognised the model,
-    the conference that commended it) when the source names it; ``note`` is free text.
+    the Party board that praised it, the People's Committee that awarded it) when the
+    source names it; ``note`` is free text. A khen thưởng (``AWARDED``) may carry its
+    :class:`Award`; a recognition may say the model is ``exemplary`` (tiêu biểu). Neither
+    belongs on any other event.
 
-    >>> event = ModelEvent(kind=ModelEventKind.RECOGNISED, date=datetime.date(2021, 11, 20))
-    >>> event.kind.vietnamese, event.unit_id is None
-    ('công nhận', True)
+    >>> event = ModelEvent(kind=ModelEventKind.RECOGNISED, date=datetime.date(2021, 11, 20),
+    ...                    exemplary=True)
+    >>> event.kind.vietnamese, event.unit_id is None, event.exemplary
+    ('công nhận', True, True)
     """
 
     kind: ModelEventKind = attrs.field(validator=instance_of(ModelEventKind))
     date: datetime.date = attrs.field(validator=_date_field)
     unit_id: str | None = attrs.field(default=None, validator=optional(identifier))
     note: str | None = attrs.field(default=None, validator=optional(text))
+    award: Award | None = attrs.field(default=None, validator=optional(instance_of(Award)))
+    exemplary: bool = attrs.field(default=False, validator=instance_of(bool))
+
+    def __attrs_post_init__(self) -> None:
+        if self.award is not None and self.kind is not ModelEventKind.AWARDED:
+            raise InvalidValueError(
+                f"only a khen thưởng (awarded) carries an award, not {self.kind.value}"
+            )
+        if self.exemplary and self.kind is not ModelEventKind.RECOGNISED:
+            raise InvalidValueError(
+                f"only a recognition makes a model exemplary (tiêu biểu), not {self.kind.value}"
+            )
+
+
+def _optional_text() -> Any:
+    return attrs.field(default=None, validator=optional(text))
+
+
+@attrs.frozen(kw_only=True)
+class ModelRegistration:
+    """What a model's registration says (nội dung đăng ký mô hình "Dân vận khéo").
+
+    The headings local guidance asks for, each optional: the reason for the model
+    (``reason``), its aims and criteria, its content, its area and beneficiaries, the
+    forces that carry it out, its resources, its timeline, the outputs expected and how
+    it can be replicated.
+
+    >>> ModelRegistration(reason="Đường giao thông thôn xuống cấp",
+    ...                   forces="Chi hội Nông dân thôn 3").forces
+    'Chi hội Nông dân thôn 3'
+    """
+
+    reason: str | None = _optional_text()
+    aims_and_criteria: str | None = _optional_text()
+    content: str | None = _optional_text()
+    area_and_beneficiaries: str | None = _optional_text()
+    forces: str | None = _optional_text()
+    resources: str | None = _optional_text()
+    timeline: str | None = _optional_text()
+    expected_outputs: str | None = _optional_text()
+    replicability: str | None = _optional_text()
 
 
 def _history_problem(history: tuple[ModelEvent, ...]) -> str | None:
@@ -577,7 +663,8 @@ class MobilizationModel:
     they belong to), ``level`` the level it is registered at, ``campaign_id`` the id of
     the movement it belongs to, if any. ``holder_name`` names the collective or person
     who holds it ("Chi hội Phụ nữ thôn 3", "ông Nguyễn Văn A"), ``description`` says
-    what it does; both are optional. ``history`` is a tuple of :class:`ModelEvent`
+    what it does, ``registration`` what its registration says; all three are optional.
+    ``history`` is a tuple of :class:`ModelEvent`
     in date order that keeps the lifecycle rules of the module documentation;
     :meth:`register` starts one, :meth:`record` and :meth:`with_event` extend it.
     """
@@ -592,6 +679,9 @@ class MobilizationModel:
     campaign_id: str | None = attrs.field(default=None, validator=optional(identifier))
     holder_name: str | None = attrs.field(default=None, validator=optional(text))
     description: str | None = attrs.field(default=None, validator=optional(text))
+    registration: ModelRegistration | None = attrs.field(
+        default=None, validator=optional(instance_of(ModelRegistration))
+    )
 
     @classmethod
     def register(
@@ -677,6 +767,15 @@ class MobilizationModel:
             if reached is not None and (status is None or reached.rank > status.rank):
                 status = reached
         return status
+
+    def is_exemplary_on(self, day: datetime.date, /) -> bool:
+        """Whether a recognition up to the end of *day* made the model tiêu biểu."""
+        _check_day(day)
+        return any(e.exemplary and e.date <= day for e in self.history)
+
+    def awards(self) -> tuple[Award, ...]:
+        """The awards of its khen thưởng events, in date order."""
+        return tuple(e.award for e in self.history if e.award is not None)
 
     @property
     def needs_consolidation(self) -> bool:

@@ -158,8 +158,10 @@ def register_hooks(converter: cattrs.Converter) -> None:
     """Teach danvan's converter the types of a dataset that are written as text."""
     converter.register_unstructure_hook(DocumentCode, str)
     converter.register_structure_hook(DocumentCode, _structure_code)
-    converter.register_unstructure_hook(Dataset, _unstructure_dataset(converter))
+    # Inner classes first: a hook is built with the hooks of its fields at that time.
+    converter.register_unstructure_hook(ModelEvent, _unstructure_event(converter))
     converter.register_unstructure_hook(MobilizationModel, _unstructure_model(converter))
+    converter.register_unstructure_hook(Dataset, _unstructure_dataset(converter))
 
 
 def _structure_code(value: object, _: type) -> DocumentCode:
@@ -181,7 +183,8 @@ def _unstructure_dataset(converter: cattrs.Converter) -> Any:
 
 
 _LATER_DATASET_FIELDS = ("dialogues", "supervisions", "boards")
-_LATER_MODEL_FIELDS = ("holder_name", "description")
+_LATER_MODEL_FIELDS = ("holder_name", "description", "registration")
+_LATER_EVENT_FIELDS = ("award", "exemplary")
 
 
 def _unstructure_model(converter: cattrs.Converter) -> Any:
@@ -189,3 +192,10 @@ def _unstructure_model(converter: cattrs.Converter) -> Any:
 
     later: dict[str, Any] = {name: override(omit_if_default=True) for name in _LATER_MODEL_FIELDS}
     return make_dict_unstructure_fn(MobilizationModel, converter, **later)
+
+
+def _unstructure_event(converter: cattrs.Converter) -> Any:
+    from cattrs.gen import make_dict_unstructure_fn, override
+
+    later: dict[str, Any] = {name: override(omit_if_default=True) for name in _LATER_EVENT_FIELDS}
+    return make_dict_unstructure_fn(ModelEvent, converter, **later)

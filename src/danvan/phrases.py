@@ -1,6 +1,7 @@
-"""Report phrases of grassroots democracy (câu báo cáo: giám sát, đối thoại).
+"""Report phrases of grassroots democracy and Dân vận khéo (câu báo cáo).
 
-The sentences reports write about the records of :mod:`danvan.grassroots`. Counts
+The sentences reports write about the records of :mod:`danvan.grassroots` (giám sát,
+đối thoại) and about the biểu dương and khen thưởng of models. Counts
 below 10 take a leading zero by default, as the reports quoted do ("kiến nghị 08 nội
 dung").
 
@@ -23,11 +24,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from danvan._validators import iterable
+from danvan.campaigns import AwardForm, MobilizationModel, ModelEventKind
 from danvan.errors import InvalidTypeError, InvalidValueError
 from danvan.grassroots import Dialogue, RecommendationStatus, Supervision
 from danvan.numbers import format_number
+from danvan.periods import Period
 
-__all__ = ["describe_dialogues", "describe_supervisions"]
+__all__ = ["describe_commendations", "describe_dialogues", "describe_supervisions"]
 
 
 def _count_text(value: int, min_digits: int | None) -> str:
@@ -102,3 +105,68 @@ def describe_dialogues(dialogues: Iterable[Dialogue], /, *, min_digits: int | No
     if answered is not None:
         parts.append(f"đã trả lời {_count_text(answered, min_digits)} ý kiến")
     return ", ".join(parts)
+
+
+def describe_commendations(
+    models: Iterable[MobilizationModel], period: Period, /, *, min_digits: int | None = 2
+) -> str:
+    """The report sentence of the biểu dương and khen thưởng of a period (biểu dương, khen
+    thưởng mô hình "Dân vận khéo"), with the forms of the awards and the models that are
+    tiêu biểu at its end.
+
+    Each count is of models: a model praised twice in the period counts once. Events of
+    the deprecated merged kind are counted apart, as "biểu dương, khen thưởng". The
+    wording is danvan's, built from the terms reports use.
+
+    >>> from datetime import date
+    >>> from danvan import (Award, AwardForm, MobilizationModel, ModelEvent, ModelEventKind,
+    ...                     ModelField, ModelHolder, ModelLevel, Period)
+    >>> def model(n, *events):
+    ...     return MobilizationModel(
+    ...         id=f"m{n}", name="Mô hình", field=ModelField.ECONOMY,
+    ...         holder=ModelHolder.COLLECTIVE, unit_id="xa", level=ModelLevel.COMMUNE,
+    ...         history=(ModelEvent(kind=ModelEventKind.REGISTERED, date=date(2022, 1, 5)),
+    ...                  ModelEvent(kind=ModelEventKind.RECOGNISED, date=date(2022, 6, 1),
+    ...                             exemplary=n < 2),
+    ...                  *events))
+    >>> praised = ModelEvent(kind=ModelEventKind.PRAISED, date=date(2022, 10, 15))
+    >>> awarded = ModelEvent(kind=ModelEventKind.AWARDED, date=date(2022, 11, 1),
+    ...     award=Award(form=AwardForm.MERIT_CERTIFICATE, authority="Chủ tịch UBND tỉnh"))
+    >>> models = [model(0, praised, awarded), model(1, praised), model(2)]
+    >>> describe_commendations(models, Period.year(2022))
+    'biểu dương 02 mô hình, khen thưởng 01 mô hình (01 Bằng khen); 02 mô hình tiêu biểu'
+    """
+    iterable(models, "models")
+    if not isinstance(period, Period):
+        raise InvalidTypeError(f"expected a Period, not {type(period).__name__}: {period!r}")
+    _check_min_digits(min_digits)
+    kinds = (ModelEventKind.PRAISED, ModelEventKind.AWARDED, ModelEventKind.COMMENDED)
+    counts = dict.fromkeys(kinds, 0)
+    forms: dict[AwardForm, int] = {}
+    exemplary = 0
+    for model in models:
+        if not isinstance(model, MobilizationModel):
+            raise InvalidTypeError(f"expected MobilizationModels, not {model!r}")
+        during = [e for e in model.history if period.start <= e.date <= period.end]
+        for kind in kinds:
+            counts[kind] += any(e.kind is kind for e in during)
+        for event in during:
+            if event.award is not None:
+                forms[event.award.form] = forms.get(event.award.form, 0) + 1
+        exemplary += model.registered_on <= period.end and model.is_exemplary_on(period.end)
+    parts = []
+    for kind in kinds:
+        if counts[kind]:
+            text = f"{kind.vietnamese} {_count_text(counts[kind], min_digits)} mô hình"
+            if kind is ModelEventKind.AWARDED and forms:
+                listed = ", ".join(
+                    f"{_count_text(forms[form], min_digits)} {form.vietnamese}"
+                    for form in AwardForm
+                    if form in forms
+                )
+                text += f" ({listed})"
+            parts.append(text)
+    sentence = ", ".join(parts) if parts else "chưa biểu dương, khen thưởng mô hình nào"
+    if exemplary:
+        sentence += f"; {_count_text(exemplary, min_digits)} mô hình tiêu biểu"
+    return sentence
