@@ -330,7 +330,14 @@ def test_with_event_is_building_with_the_longer_history(
         assert grown.status.rank >= model.status.rank
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)  # COMMENDED
-            recorded = model.record(event.kind, event.date, unit_id=event.unit_id, note=event.note)
+            recorded = model.record(
+                event.kind,
+                event.date,
+                unit_id=event.unit_id,
+                note=event.note,
+                award=event.award,
+                exemplary=event.exemplary,
+            )
         assert recorded == grown
     else:
         with pytest.raises(InvalidValueError):

@@ -724,11 +724,14 @@ class MobilizationModel:
         *,
         unit_id: str | None = None,
         note: str | None = None,
+        award: Award | None = None,
+        exemplary: bool = False,
     ) -> MobilizationModel:
         """This model with a new event of *kind* on *date* (see :meth:`with_event`).
 
-        ``ModelEventKind.COMMENDED`` is deprecated here: record ``PRAISED`` (biểu
-        dương) or ``AWARDED`` (khen thưởng) instead.
+        *award* goes with a khen thưởng (``AWARDED``), *exemplary* with a recognition
+        (see :class:`ModelEvent`). ``ModelEventKind.COMMENDED`` is deprecated here:
+        record ``PRAISED`` (biểu dương) or ``AWARDED`` (khen thưởng) instead.
         """
         if kind is ModelEventKind.COMMENDED:
             warnings.warn(
@@ -737,7 +740,10 @@ class MobilizationModel:
                 DeprecationWarning,
                 stacklevel=2,
             )
-        return self.with_event(ModelEvent(kind=kind, date=date, unit_id=unit_id, note=note))
+        event = ModelEvent(
+            kind=kind, date=date, unit_id=unit_id, note=note, award=award, exemplary=exemplary
+        )
+        return self.with_event(event)
 
     @property
     def registered_on(self) -> datetime.date:

@@ -234,7 +234,8 @@ _NUMBERED_ISSUERS: Final[dict[str, str]] = {"qh": "QH", "ubtvqh": "UBTVQH"}
 # Tuyên giáo và Dân vận Trung ương on 03/02/2025 (e.g. "1147-QĐ/BTGDVTW"); the district
 # level, and so its committees and boards, ended on 01/07/2025 (NQ 202/2025/QH15 and
 # the two-tier local government). Provinces merged their own boards on dates of their
-# own during 2025, so the province-level boards carry no dates.
+# own during 2025, so the old province-level boards carry no end; "BTGDVTU" is taken to
+# be valid from the central merger, the earliest day a province could follow it.
 _CENTRAL_MERGER: Final = date(2025, 2, 3)
 _DISTRICTS_END: Final = date(2025, 7, 1)
 _ISSUER_NAMES: Final[dict[str, tuple[str, date | None, date | None]]] = {
