@@ -347,3 +347,7 @@ def test_the_report_sentence_of_commendations() -> None:
         describe_commendations(models, "2022")  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError):
         describe_commendations([1], year)  # type: ignore[list-item]
+
+
+def test_the_status_both_acts_reach_names_both() -> None:
+    assert ModelStatus.COMMENDED.vietnamese == "đã được biểu dương, khen thưởng"

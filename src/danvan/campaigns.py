@@ -314,7 +314,7 @@ _NAMES: Final[dict[type[_Named], dict[Any, tuple[str, str]]]] = {
         ModelStatus.IMPLEMENTED: ("đang triển khai", "being implemented"),
         ModelStatus.EVALUATED: ("đã đánh giá", "evaluated"),
         ModelStatus.RECOGNISED: ("đã được công nhận", "recognised"),
-        ModelStatus.COMMENDED: ("đã được biểu dương", "commended"),
+        ModelStatus.COMMENDED: ("đã được biểu dương, khen thưởng", "praised or awarded"),
         ModelStatus.REPLICATED: ("đã được nhân rộng", "replicated"),
     },
     ModelEventKind: {
