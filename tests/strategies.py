@@ -22,6 +22,8 @@ from hypothesis import assume
 from hypothesis import strategies as st
 
 from danvan.campaigns import (
+    Award,
+    AwardForm,
     Campaign,
     CampaignKind,
     MobilizationModel,
@@ -30,9 +32,20 @@ from danvan.campaigns import (
     ModelField,
     ModelHolder,
     ModelLevel,
+    ModelRegistration,
 )
+from danvan.commemorations import Commemoration, CommemorationKind
 from danvan.dataset import Dataset
 from danvan.documents import Directive, DocumentCode, DocumentSystem, DocumentType
+from danvan.grassroots import (
+    Dialogue,
+    DialogueReason,
+    Recommendation,
+    RecommendationStatus,
+    Supervision,
+    SupervisionBoard,
+    SupervisorKind,
+)
 from danvan.observations import (
     Bound,
     Counting,
@@ -56,15 +69,18 @@ __all__ = [
     "any_histories",
     "arrow_observations",
     "arrow_values",
+    "awards",
     "bounds",
     "campaign_kinds",
     "campaigns",
     "cell_problems",
     "code_texts",
     "code_years",
+    "commemorations",
     "countings",
     "datasets",
     "decimals",
+    "dialogues",
     "directives",
     "document_codes",
     "document_types",
@@ -81,17 +97,21 @@ __all__ = [
     "model_fields",
     "model_holders",
     "model_levels",
+    "model_registrations",
     "models",
     "names",
     "number_word_options",
     "observations",
     "periods",
     "political_units",
+    "recommendations",
     "records",
     "relative_periods",
     "report_years",
     "roll_ups",
     "scales",
+    "supervision_boards",
+    "supervisions",
     "targets",
     "unit_trees",
     "units",
@@ -527,21 +547,58 @@ def model_events(
     dates: st.SearchStrategy[date] = model_dates,
     unit_ids: st.SearchStrategy[str] = ids,
 ) -> st.SearchStrategy[ModelEvent]:
-    """Single events, with or without the unit that acted (one of *unit_ids*) and a note."""
-    return st.builds(
-        ModelEvent, kind=kinds, date=dates, unit_id=st.none() | unit_ids, note=st.none() | names
+    """Single events, with or without the unit that acted (one of *unit_ids*) and a note;
+    a khen thưởng with or without its :class:`~danvan.Award`, a recognition exemplary
+    (tiêu biểu) or not."""
+
+    def extras(kind: ModelEventKind) -> st.SearchStrategy[dict[str, Any]]:
+        if kind is ModelEventKind.AWARDED:
+            return st.fixed_dictionaries({"award": st.none() | awards})
+        if kind is ModelEventKind.RECOGNISED:
+            return st.fixed_dictionaries({"exemplary": st.booleans()})
+        return st.just({})
+
+    return kinds.flatmap(
+        lambda kind: extras(kind).flatmap(
+            lambda more: st.builds(
+                ModelEvent,
+                kind=st.just(kind),
+                date=dates,
+                unit_id=st.none() | unit_ids,
+                note=st.none() | names,
+                **{name: st.just(value) for name, value in more.items()},
+            )
+        )
     )
+
+
+#: :class:`~danvan.Award` values: a form, an authority, a decision or none.
+awards = st.builds(
+    Award,
+    form=st.sampled_from(AwardForm),
+    authority=st.sampled_from(["Chủ tịch UBND tỉnh", "Chủ tịch UBND xã", "Thủ tướng Chính phủ"]),
+    decision=st.none() | st.sampled_from(["125/QĐ-UBND", "05/QĐ-TTg"]),
+)
+
+#: :class:`~danvan.ModelRegistration` values with any of their headings.
+model_registrations = st.builds(
+    ModelRegistration,
+    **{
+        field.name: st.none() | names
+        for field in attrs.fields(ModelRegistration)  # type: ignore[arg-type]
+    },
+)
 
 
 def _allowed(seen: set[ModelEventKind]) -> list[ModelEventKind]:
     """The kinds the lifecycle allows next, given the kinds seen so far."""
     allowed = [_K.EVALUATED, _K.RECOGNISED]
-    past = {_K.EVALUATED, _K.RECOGNISED, _K.COMMENDED, _K.REPLICATED}
-    past.add(_K.MARKED_FOR_CONSOLIDATION)
+    past = {_K.EVALUATED, _K.RECOGNISED, _K.PRAISED, _K.AWARDED, _K.COMMENDED}
+    past |= {_K.REPLICATED, _K.MARKED_FOR_CONSOLIDATION}
     if _K.IMPLEMENTED not in seen and not seen & past:
         allowed.append(_K.IMPLEMENTED)
     if _K.RECOGNISED in seen:
-        allowed += [_K.COMMENDED, _K.REPLICATED]
+        allowed += [_K.PRAISED, _K.AWARDED, _K.COMMENDED, _K.REPLICATED]
     if _K.EVALUATED in seen:
         allowed.append(_K.MARKED_FOR_CONSOLIDATION)
     return allowed
@@ -601,6 +658,9 @@ def mobilization_models(
         level=draw(_level_for(history)),
         history=history,
         campaign_id=draw(campaign_ids),
+        holder_name=draw(st.none() | names),
+        description=draw(st.none() | names),
+        registration=draw(st.none() | model_registrations),
     )
 
 
@@ -685,6 +745,8 @@ def datasets(draw: st.DrawFn, max_units: int = 5, max_items: int = 3) -> Dataset
     model_list: list[MobilizationModel] = []
     target_list: list[Target] = []
     observation_list: list[Observation] = []
+    dialogue_list: list[Dialogue] = []
+    supervision_list: list[Supervision] = []
     if units:
         of_units = st.sampled_from([unit.id for unit in units])
         of_indicators = (
@@ -719,6 +781,12 @@ def datasets(draw: st.DrawFn, max_units: int = 5, max_items: int = 3) -> Dataset
                 max_size=max_items,
                 unique_by=lambda m: m.id,
             )
+        )
+        dialogue_list = draw(
+            st.lists(dialogues(of_units), max_size=max_items, unique_by=lambda d: d.id)
+        )
+        supervision_list = draw(
+            st.lists(supervisions(of_units), max_size=max_items, unique_by=lambda s: s.id)
         )
         if of_indicators is not None:
             sources = st.none() | document_codes()
@@ -767,6 +835,8 @@ def datasets(draw: st.DrawFn, max_units: int = 5, max_items: int = 3) -> Dataset
         indicators=tuple(indicator_list),
         targets=tuple(target_list),
         observations=tuple(observation_list),
+        dialogues=tuple(dialogue_list),
+        supervisions=tuple(supervision_list),
     )
 
 
@@ -816,3 +886,108 @@ cell_problems: st.SearchStrategy[CellProblem] = st.builds(
     text=st.text(max_size=200),
     message=st.text(min_size=1, max_size=100),
 )
+
+
+@st.composite
+def commemorations(draw: st.DrawFn) -> Commemoration:
+    """Valid :class:`~danvan.Commemoration` entries: days of months, periods with an end."""
+    kind = draw(st.sampled_from(CommemorationKind))
+    month = draw(st.integers(1, 12))
+    day = draw(st.integers(1, 28))
+    end: dict[str, int] = {}
+    if kind is CommemorationKind.YEARLY_PERIOD:
+        end = {"end_day": draw(st.integers(1, 28)), "end_month": draw(st.integers(1, 12))}
+    since = draw(st.integers(1900, 2100)) if kind is CommemorationKind.CAMPAIGN else None
+    return Commemoration(
+        name=draw(names),
+        kind=kind,
+        day=day,
+        month=month,
+        since=since if since is not None else draw(st.none() | st.integers(1900, 2100)),
+        source=draw(names),
+        note=draw(st.none() | names),
+        **end,
+    )
+
+
+# ------------------------------------------------------------- grassroots democracy
+
+_counts = st.none() | st.integers(0, 500)
+
+
+@st.composite
+def dialogues(draw: st.DrawFn, unit_ids: st.SearchStrategy[str] = ids) -> Dialogue:
+    """Valid :class:`~danvan.Dialogue` records: notice not after the day, answers at most
+    the opinions."""
+    day = draw(model_dates)
+    notified = draw(st.none() | st.integers(0, 30).map(lambda n: day - timedelta(days=n)))
+    opinions = draw(_counts)
+    answered = None if opinions is None else draw(st.none() | st.integers(0, opinions))
+    return Dialogue(
+        id=draw(ids),
+        unit_id=draw(unit_ids),
+        date=day,
+        reason=draw(st.sampled_from(DialogueReason)),
+        notified_on=notified,
+        participants=draw(_counts),
+        opinions=opinions,
+        answered=answered,
+        note=draw(st.none() | names),
+    )
+
+
+def recommendations(after: date) -> st.SearchStrategy[Recommendation]:
+    """Valid :class:`~danvan.Recommendation` items of a supervision held on *after*."""
+    resolved = st.builds(
+        Recommendation,
+        content=st.none() | names,
+        status=st.just(RecommendationStatus.RESOLVED),
+        resolved_on=st.none() | st.integers(0, 400).map(lambda n: after + timedelta(days=n)),
+    )
+    other = st.builds(
+        Recommendation,
+        content=st.none() | names,
+        status=st.sampled_from([RecommendationStatus.PENDING, RecommendationStatus.IN_PROGRESS]),
+    )
+    return resolved | other
+
+
+@st.composite
+def supervisions(draw: st.DrawFn, unit_ids: st.SearchStrategy[str] = ids) -> Supervision:
+    """Valid :class:`~danvan.Supervision` records with their recommendations."""
+    day = draw(model_dates)
+    return Supervision(
+        id=draw(ids),
+        unit_id=draw(unit_ids),
+        date=day,
+        by=draw(st.sampled_from(SupervisorKind)),
+        subject=draw(st.none() | names),
+        recommendations=tuple(draw(st.lists(recommendations(day), max_size=4))),
+    )
+
+
+@st.composite
+def supervision_boards(
+    draw: st.DrawFn, unit_ids: st.SearchStrategy[str] = ids
+) -> SupervisionBoard:
+    """Valid :class:`~danvan.SupervisionBoard` records (at least 5 members for a Ban
+    Thanh tra nhân dân, at most 2 deputies for a Ban Giám sát đầu tư của cộng đồng)."""
+    kind = draw(
+        st.sampled_from(
+            [
+                SupervisorKind.PEOPLES_INSPECTION_BOARD,
+                SupervisorKind.COMMUNITY_INVESTMENT_SUPERVISION_BOARD,
+            ]
+        )
+    )
+    members = draw(st.integers(5 if kind is SupervisorKind.PEOPLES_INSPECTION_BOARD else 1, 30))
+    most = min(
+        members - 1, 2 if kind is SupervisorKind.COMMUNITY_INVESTMENT_SUPERVISION_BOARD else 5
+    )
+    return SupervisionBoard(
+        unit_id=draw(unit_ids),
+        kind=kind,
+        members=members,
+        deputies=draw(st.none() | st.integers(0, most)),
+        elected_on=draw(st.none() | model_dates),
+    )

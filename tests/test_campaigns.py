@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections import Counter
 from datetime import date, datetime, timedelta
 from itertools import pairwise
@@ -46,8 +47,11 @@ REFORM = date(2025, 7, 1)  # the district level ends
 
 # ---------------------------------------------------------------------------- oracles
 
-PAST_IMPLEMENTATION = {K.EVALUATED, K.RECOGNISED, K.COMMENDED, K.REPLICATED}
+PAST_IMPLEMENTATION = {K.EVALUATED, K.RECOGNISED, K.PRAISED, K.AWARDED, K.COMMENDED}
+PAST_IMPLEMENTATION.add(K.REPLICATED)
 PAST_IMPLEMENTATION.add(K.MARKED_FOR_CONSOLIDATION)
+AFTER_RECOGNITION = (K.PRAISED, K.AWARDED, K.COMMENDED, K.REPLICATED)
+COMMENDATIONS = {K.PRAISED, K.AWARDED, K.COMMENDED}
 STAGES = [
     ModelStatus.REGISTERED,
     ModelStatus.IMPLEMENTED,
@@ -71,7 +75,7 @@ def oracle_valid(history: tuple[ModelEvent, ...]) -> bool:
         before = set(kinds[:index])
         if kind is K.IMPLEMENTED and before & PAST_IMPLEMENTATION:
             return False
-        if kind in (K.COMMENDED, K.REPLICATED) and K.RECOGNISED not in before:
+        if kind in AFTER_RECOGNITION and K.RECOGNISED not in before:
             return False
         if kind is K.MARKED_FOR_CONSOLIDATION and K.EVALUATED not in before:
             return False
@@ -81,7 +85,9 @@ def oracle_valid(history: tuple[ModelEvent, ...]) -> bool:
 def oracle_status(history: tuple[ModelEvent, ...], day: date) -> ModelStatus | None:
     """The furthest stage among the events up to *day*, by the order of STAGES."""
     reached = [
-        STAGES.index(ModelStatus(e.kind.value))
+        STAGES.index(
+            ModelStatus.COMMENDED if e.kind in COMMENDATIONS else ModelStatus(e.kind.value)
+        )
         for e in history
         if e.date <= day and e.kind is not K.MARKED_FOR_CONSOLIDATION
     ]
@@ -322,9 +328,17 @@ def test_with_event_is_building_with_the_longer_history(
         grown = model.with_event(event)
         assert grown == attrs.evolve(model, history=history)
         assert grown.status.rank >= model.status.rank
-        assert model.record(event.kind, event.date, unit_id=event.unit_id, note=event.note) == (
-            grown
-        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # COMMENDED
+            recorded = model.record(
+                event.kind,
+                event.date,
+                unit_id=event.unit_id,
+                note=event.note,
+                award=event.award,
+                exemplary=event.exemplary,
+            )
+        assert recorded == grown
     else:
         with pytest.raises(InvalidValueError):
             model.with_event(event)
@@ -494,7 +508,10 @@ def test_status_ranks_follow_the_lifecycle_not_the_alphabet() -> None:
     assert ModelStatus.COMMENDED < ModelStatus.RECOGNISED
     assert ModelStatus.COMMENDED.rank > ModelStatus.RECOGNISED.rank
     for kind in ModelEventKind:
-        assert kind.status is (None if kind is K.MARKED_FOR_CONSOLIDATION else ModelStatus(kind))
+        reached = ModelStatus.COMMENDED if kind in COMMENDATIONS else None
+        if kind is not K.MARKED_FOR_CONSOLIDATION and reached is None:
+            reached = ModelStatus(kind)
+        assert kind.status is reached
 
 
 def test_levels_over_time() -> None:

@@ -14,17 +14,21 @@ from danvan import DocumentCode, InvalidTypeError, InvalidValueError, Period, Un
 from danvan.criteria import (
     NEW_RURAL_COMMUNE_2016_2020,
     NEW_RURAL_COMMUNE_2021_2025,
+    NEW_RURAL_COMMUNE_2026_2030,
+    CommuneGroup,
     CommuneResult,
     CriteriaGroup,
     CriteriaSet,
     CriteriaSummary,
     Criterion,
+    CriterionIndicator,
     national_criteria,
     summarize_criteria,
 )
 from danvan.indicators import MetCount, UndefinedIndicatorError, mean
 
 OLD, NEW = NEW_RURAL_COMMUNE_2016_2020, NEW_RURAL_COMMUNE_2021_2025
+NEWEST = NEW_RURAL_COMMUNE_2026_2030
 
 
 @pytest.mark.parametrize(
@@ -68,7 +72,9 @@ def test_national_criteria_by_year():
     assert national_criteria(2020) is OLD
     assert national_criteria(2021) is NEW
     assert national_criteria(2025) is NEW
-    for year in (2015, 2026):
+    assert national_criteria(2026) is NEWEST
+    assert national_criteria(2030) is NEWEST
+    for year in (2015, 2031):
         with pytest.raises(InvalidValueError):
             national_criteria(year)
     with pytest.raises(InvalidTypeError):
@@ -220,3 +226,50 @@ def test_summary_invariants(drawn):
     assert summary.standard.met == sum(1 for count in counts if count == 19)
     for result in results:
         assert result.met_count + len(result.unmet or ()) == 19
+
+
+# ----------------------------------------------------------- 2026-2030 and indicators
+
+
+def test_the_2026_2030_set() -> None:
+    """QĐ 51/2025/QĐ-TTg (29/12/2025, in force 15/02/2026): 10 criteria, 47 indicators,
+    three commune groups (VietnamPlus, 30/12/2025; Thời báo Tài chính Việt Nam)."""
+    assert len(NEWEST) == 10
+    assert NEWEST.indicator_count == 47
+    assert NEWEST.in_force == date(2026, 2, 15)
+    assert NEWEST.source == DocumentCode.parse("51/2025/QĐ-TTg")
+    assert NEWEST.issued == date(2025, 12, 29)
+    assert NEWEST.period == Period.years(2026, 2030)
+    assert [g.number for g in NEWEST.commune_groups] == [1, 2, 3]
+    assert NEWEST.criterion(1).name == "Quy hoạch"
+    assert NEWEST.criterion(7).name == "Khoa học công nghệ và chuyển đổi số"
+    assert NEWEST.criterion(10).name == "Tiếp cận pháp luật và an ninh, quốc phòng"
+    assert "dưới 10%" in NEWEST.commune_groups[0].definition
+    # What is missing is said, not invented.
+    assert all(criterion.indicators == () for criterion in NEWEST.criteria)
+    assert NEWEST.note is not None
+    assert "47 indicators" in NEWEST.note
+    for criteria in (OLD, NEW, NEWEST):
+        assert all(isinstance(c.indicators, tuple) for c in criteria.criteria)
+
+
+def test_criterion_indicators() -> None:
+    water = CriterionIndicator("17.1", "Tỷ lệ hộ được sử dụng nước sạch")
+    criterion = Criterion(17, "Môi trường", indicators=(water,))
+    assert criterion.indicators == (water,)
+    with pytest.raises(InvalidValueError, match="does not belong"):
+        Criterion(16, "Văn hóa", indicators=(water,))
+    with pytest.raises(InvalidValueError, match="twice"):
+        Criterion(17, "Môi trường", indicators=(water, water))
+    for bad in ("17", "17.0", "a.1", "17.1.2"):
+        with pytest.raises(InvalidValueError):
+            CriterionIndicator(bad, "x")
+    with pytest.raises(InvalidTypeError):
+        CriterionIndicator(17.1, "x")  # type: ignore[arg-type]
+    both = CriteriaSet(code="local", name="Bộ tiêu chí", criteria=(criterion,), indicator_count=1)
+    assert both.indicator_count == 1
+    with pytest.raises(InvalidValueError, match="holds 1 indicators, not the 2"):
+        CriteriaSet(code="local", name="Bộ", criteria=(criterion,), indicator_count=2)
+    group = CommuneGroup(1, "Nhóm 1")
+    with pytest.raises(InvalidValueError, match="commune group twice"):
+        CriteriaSet(code="local", name="Bộ", criteria=(criterion,), commune_groups=(group, group))

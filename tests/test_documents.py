@@ -387,8 +387,11 @@ def test_linear_time_on_adversarial_input(text: str) -> None:
 def test_vocabulary_per_system() -> None:
     party = {t.abbreviation: t.name for t in DocumentType.vocabulary(system=PARTY)}
     state = {t.abbreviation: t.name for t in DocumentType.vocabulary(system=STATE)}
-    assert len(party) == 15
-    assert len(state) == 35
+    assert len(party) == 16
+    assert len(state) == 37
+    assert party["BS"] == "Bản sao"
+    assert state["PL"] == "Pháp lệnh"
+    assert state["VBHN"] == "Văn bản hợp nhất"
     assert party["TT"] == "Thông tri"
     assert state["TT"] == "Thông tư"
     assert party["QĐi"] == state["QyĐ"] == "Quy định"

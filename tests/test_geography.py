@@ -614,7 +614,9 @@ def test_political_units_of_every_province(day: date) -> None:
         whole = political_units(province)
         check_tree(whole, province)
         kinds = Counter(unit.kind for unit in whole)
-        assert kinds[UnitKind.PARTY_COMMITTEE] == kinds[UnitKind.FATHERLAND_FRONT] == 1
+        assert kinds[UnitKind.FATHERLAND_FRONT] == 1
+        # From 01/07/2025 the Đảng ủy UBND tỉnh sits under the Tỉnh ủy.
+        assert kinds[UnitKind.PARTY_COMMITTEE] == (1 if day < REORGANIZED else 2)
         assert kinds[UnitKind.PROPAGANDA_AND_MOBILIZATION_BOARD] == 1
         assert kinds[UnitKind.MASS_MOBILIZATION_BOARD] == (1 if day < REORGANIZED else 0)
         front = f"{province.id}-mttq"

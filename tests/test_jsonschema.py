@@ -31,6 +31,7 @@ from danvan import DataError, Indicator, from_dict, to_dict
 from danvan import campaigns as campaigns_module
 from danvan import dataset as dataset_module
 from danvan import documents as documents_module
+from danvan import grassroots as grassroots_module
 from danvan import observations as observations_module
 from danvan import periods as periods_module
 from danvan import units as units_module
@@ -135,6 +136,7 @@ def _classes() -> dict[str, Any]:
         campaigns_module,
         dataset_module,
         documents_module,
+        grassroots_module,
         observations_module,
         periods_module,
         units_module,

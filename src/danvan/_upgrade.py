@@ -15,7 +15,11 @@ and ``stated_change`` (with ``baseline_period`` "same period last year") on the
 observation of the base indicator, and a ratio indicator (``numerator`` and
 ``denominator``) named after the numerator. A convention that does not apply exactly
 (no observation of the base indicator, a part missing) is left as it was. Nothing else
-changes: every other field of "danvan/1" means the same in "danvan/2".
+changes: every other field of "danvan/1" means the same in "danvan/2". That includes a
+model event of kind "commended": danvan/2 split it into "praised" (biểu dương) and
+"awarded" (khen thưởng), but a record of the merged kind does not say which it was, so
+the upgrade keeps "commended", which still reads as the deprecated
+``ModelEventKind.COMMENDED``.
 """
 
 from __future__ import annotations

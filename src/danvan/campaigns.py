@@ -33,8 +33,8 @@ names, so one enum keeps records flat.
 
 Lifecycle of a model (in date order; events on one day count in the order given)::
 
-    registered ─▶ implemented ─▶ evaluated ─▶ recognised ─┬─▶ commended
-    (đăng ký)     (triển khai)   (đánh giá)   (công nhận)  │   (biểu dương, khen thưởng)
+    registered ─▶ implemented ─▶ evaluated ─▶ recognised ─┬─▶ praised (biểu dương)
+    (đăng ký)     (triển khai)   (đánh giá)   (công nhận)  ├─▶ awarded (khen thưởng)
                                      │                     └─▶ replicated (nhân rộng)
                                      └─▶ marked for consolidation (củng cố)
 
@@ -49,16 +49,24 @@ registered                 it is the first event of the history                 
 implemented                nothing past implementation has happened yet          no
 evaluated                  the model is registered                               yes
 recognised                 the model is registered                               yes
-commended                  the model has been recognised                         yes
+praised                    the model has been recognised                         yes
+awarded                    the model has been recognised                         yes
+commended (deprecated)     the model has been recognised                         yes
 replicated                 the model has been recognised                         yes
 marked for consolidation   the model has been evaluated                          yes
 =========================  ====================================================  =====
 
+Biểu dương is a Party act and khen thưởng a State act: a ``praised`` event whose
+acting unit (``unit_id``) is not a Party body, or an ``awarded`` one whose acting unit
+is not a State body, is a problem :meth:`Dataset.validate <danvan.Dataset.validate>`
+reports (the units live in the dataset, not in the model).
+
 The history must be non-empty and in date order, and a district-level model cannot be
 registered on or after 01/07/2025, when the district level ended. The
 :attr:`~MobilizationModel.status` is the furthest stage reached along
-registered < implemented < evaluated < recognised < commended < replicated, so it never
-goes back as time passes; a mark for consolidation does not change it but sets
+registered < implemented < evaluated < recognised < commended < replicated (biểu dương
+and khen thưởng both reach "commended"), so it never goes back as time passes; a mark
+for consolidation does not change it but sets
 :attr:`~MobilizationModel.needs_consolidation` until the next evaluation, recognition,
 commendation or replication.
 """
@@ -67,17 +75,22 @@ from __future__ import annotations
 
 import datetime
 import enum
+import warnings
+from collections.abc import Iterable
 from typing import Any, Final
 
 import attrs
 
-from danvan._validators import identifier, instance_of, optional, text, tuple_of
+from danvan._validators import identifier, instance_of, iterable, optional, text, tuple_of
 from danvan.documents import DocumentCode, document_code_field
 from danvan.errors import InvalidTypeError, InvalidValueError
 from danvan.observations import Target
 from danvan.periods import Period
+from danvan.units import Branch
 
 __all__ = [
+    "Award",
+    "AwardForm",
     "Campaign",
     "CampaignKind",
     "MobilizationModel",
@@ -86,9 +99,11 @@ __all__ = [
     "ModelField",
     "ModelHolder",
     "ModelLevel",
+    "ModelRegistration",
     "ModelStatus",
     "check_history",
     "is_valid_history",
+    "models_due_for_review",
 ]
 
 # The first day without district-level units (NQ 202/2025/QH15; two-tier local government).
@@ -212,6 +227,18 @@ class ModelStatus(_Named):
 class ModelEventKind(_Named):
     """What happened to a model (sự kiện): one step of its lifecycle.
 
+    ``PRAISED`` is biểu dương (a Party act: a Party committee or its board praises the
+    model), ``AWARDED`` is khen thưởng (a State act under Luật Thi đua, khen thưởng
+    06/2022/QH15, with a form such as Giấy khen or Bằng khen and an authority).
+    ``COMMENDED`` is **deprecated**: it merged the two ("biểu dương, khen thưởng") and
+    is kept so that data written before the split still reads; JSON holding
+    ``"commended"`` loads as ``COMMENDED``, which means "biểu dương or khen thưởng, the
+    record does not say which". Record new events as ``PRAISED`` or ``AWARDED``;
+    :meth:`MobilizationModel.record` warns (``DeprecationWarning``) when given
+    ``COMMENDED``. All three reach :attr:`ModelStatus.COMMENDED`.
+
+    >>> ModelEventKind.PRAISED.vietnamese, ModelEventKind.AWARDED.vietnamese
+    ('biểu dương', 'khen thưởng')
     >>> ModelEventKind.COMMENDED.vietnamese
     'biểu dương, khen thưởng'
     >>> ModelEventKind.MARKED_FOR_CONSOLIDATION.status is None
@@ -222,6 +249,8 @@ class ModelEventKind(_Named):
     IMPLEMENTED = "implemented"
     EVALUATED = "evaluated"
     RECOGNISED = "recognised"
+    PRAISED = "praised"
+    AWARDED = "awarded"
     COMMENDED = "commended"
     REPLICATED = "replicated"
     MARKED_FOR_CONSOLIDATION = "marked_for_consolidation"
@@ -230,6 +259,24 @@ class ModelEventKind(_Named):
     def status(self) -> ModelStatus | None:
         """The stage this event reaches; None for a mark for consolidation."""
         return _EVENT_STATUS[self]
+
+    @property
+    def acting_branch(self) -> Branch | None:
+        """The branch of the political system whose bodies alone may act, or None.
+
+        Biểu dương is a Party act, khen thưởng a State act (Luật Thi đua, khen thưởng
+        06/2022/QH15): :meth:`Dataset.validate <danvan.Dataset.validate>` reports an
+        event whose acting unit belongs to another branch.
+
+        >>> ModelEventKind.PRAISED.acting_branch, ModelEventKind.AWARDED.acting_branch
+        (<Branch.PARTY: 'party'>, <Branch.STATE: 'state'>)
+        """
+        return _ACTING_BRANCH.get(self)
+
+    @property
+    def is_commendation(self) -> bool:
+        """Whether the event is biểu dương, khen thưởng or the deprecated merged kind."""
+        return self in _COMMENDATIONS
 
 
 _NAMES: Final[dict[type[_Named], dict[Any, tuple[str, str]]]] = {
@@ -267,7 +314,7 @@ _NAMES: Final[dict[type[_Named], dict[Any, tuple[str, str]]]] = {
         ModelStatus.IMPLEMENTED: ("đang triển khai", "being implemented"),
         ModelStatus.EVALUATED: ("đã đánh giá", "evaluated"),
         ModelStatus.RECOGNISED: ("đã được công nhận", "recognised"),
-        ModelStatus.COMMENDED: ("đã được biểu dương", "commended"),
+        ModelStatus.COMMENDED: ("đã được biểu dương, khen thưởng", "praised or awarded"),
         ModelStatus.REPLICATED: ("đã được nhân rộng", "replicated"),
     },
     ModelEventKind: {
@@ -275,7 +322,12 @@ _NAMES: Final[dict[type[_Named], dict[Any, tuple[str, str]]]] = {
         ModelEventKind.IMPLEMENTED: ("triển khai", "implemented"),
         ModelEventKind.EVALUATED: ("đánh giá", "evaluated"),
         ModelEventKind.RECOGNISED: ("công nhận", "recognised"),
-        ModelEventKind.COMMENDED: ("biểu dương, khen thưởng", "commended or awarded"),
+        ModelEventKind.PRAISED: ("biểu dương", "praised (a Party act)"),
+        ModelEventKind.AWARDED: ("khen thưởng", "awarded (a State act)"),
+        ModelEventKind.COMMENDED: (
+            "biểu dương, khen thưởng",
+            "praised or awarded (deprecated: not said which)",
+        ),
         ModelEventKind.REPLICATED: ("nhân rộng", "replicated"),
         ModelEventKind.MARKED_FOR_CONSOLIDATION: ("củng cố", "marked for consolidation"),
     },
@@ -291,14 +343,27 @@ _EVENT_STATUS: Final[dict[ModelEventKind, ModelStatus | None]] = {
     ModelEventKind.IMPLEMENTED: ModelStatus.IMPLEMENTED,
     ModelEventKind.EVALUATED: ModelStatus.EVALUATED,
     ModelEventKind.RECOGNISED: ModelStatus.RECOGNISED,
+    ModelEventKind.PRAISED: ModelStatus.COMMENDED,
+    ModelEventKind.AWARDED: ModelStatus.COMMENDED,
     ModelEventKind.COMMENDED: ModelStatus.COMMENDED,
     ModelEventKind.REPLICATED: ModelStatus.REPLICATED,
     ModelEventKind.MARKED_FOR_CONSOLIDATION: None,
 }
+_ACTING_BRANCH: Final = {
+    ModelEventKind.PRAISED: Branch.PARTY,
+    ModelEventKind.AWARDED: Branch.STATE,
+}
+_COMMENDATIONS: Final = frozenset(
+    {ModelEventKind.PRAISED, ModelEventKind.AWARDED, ModelEventKind.COMMENDED}
+)
+# Events that need the model to have been recognised first.
+_AFTER_RECOGNITION: Final = _COMMENDATIONS | {ModelEventKind.REPLICATED}
 # Events after which a model can no longer be "implemented" for the first time.
 _PAST_IMPLEMENTATION: Final = (
     ModelEventKind.EVALUATED,
     ModelEventKind.RECOGNISED,
+    ModelEventKind.PRAISED,
+    ModelEventKind.AWARDED,
     ModelEventKind.COMMENDED,
     ModelEventKind.REPLICATED,
     ModelEventKind.MARKED_FOR_CONSOLIDATION,
@@ -308,6 +373,8 @@ _CLEARS_MARK: Final = frozenset(
     {
         ModelEventKind.EVALUATED,
         ModelEventKind.RECOGNISED,
+        ModelEventKind.PRAISED,
+        ModelEventKind.AWARDED,
         ModelEventKind.COMMENDED,
         ModelEventKind.REPLICATED,
     }
@@ -394,22 +461,105 @@ class Campaign:
         return next((target for target in self.targets if target.key == key), None)
 
 
+class AwardForm(_Named):
+    """The form of a khen thưởng (hình thức khen thưởng) a model receives.
+
+    Bằng khen and Giấy khen are forms of commendation under Luật Thi đua, khen thưởng
+    06/2022/QH15; the other forms of that law (orders, medals, titles) are not held.
+
+    >>> AwardForm.MERIT_CERTIFICATE.vietnamese, AwardForm.COMMENDATION_CERTIFICATE.vietnamese
+    ('Bằng khen', 'Giấy khen')
+    """
+
+    MERIT_CERTIFICATE = "merit_certificate"
+    COMMENDATION_CERTIFICATE = "commendation_certificate"
+
+
+_NAMES[AwardForm] = {
+    AwardForm.MERIT_CERTIFICATE: ("Bằng khen", "certificate of merit"),
+    AwardForm.COMMENDATION_CERTIFICATE: ("Giấy khen", "certificate of commendation"),
+}
+
+
+@attrs.frozen(kw_only=True)
+class Award:
+    """A khen thưởng (a State act): its form, its authority and its decision.
+
+    ``authority`` is who awarded it, as the decision names it ("Chủ tịch UBND tỉnh"),
+    ``decision`` the code of the decision, if known.
+
+    >>> award = Award(form=AwardForm.MERIT_CERTIFICATE, authority="Chủ tịch UBND tỉnh",
+    ...               decision="125/QĐ-UBND")
+    >>> award.form.vietnamese, str(award.decision)
+    ('Bằng khen', '125/QĐ-UBND')
+    """
+
+    form: AwardForm = attrs.field(validator=instance_of(AwardForm))
+    authority: str = attrs.field(validator=text)
+    decision: DocumentCode | None = attrs.field(default=None, converter=document_code_field)
+
+
 @attrs.frozen(kw_only=True)
 class ModelEvent:
     """One dated step in the life of a model: registered, recognised, commended, …
 
     ``unit_id`` is the id of the unit that acted (the board that recognised the model,
-    the conference that commended it) when the source names it; ``note`` is free text.
+    the Party board that praised it, the People's Committee that awarded it) when the
+    source names it; ``note`` is free text. A khen thưởng (``AWARDED``) may carry its
+    :class:`Award`; a recognition may say the model is ``exemplary`` (tiêu biểu). Neither
+    belongs on any other event.
 
-    >>> event = ModelEvent(kind=ModelEventKind.RECOGNISED, date=datetime.date(2021, 11, 20))
-    >>> event.kind.vietnamese, event.unit_id is None
-    ('công nhận', True)
+    >>> event = ModelEvent(kind=ModelEventKind.RECOGNISED, date=datetime.date(2021, 11, 20),
+    ...                    exemplary=True)
+    >>> event.kind.vietnamese, event.unit_id is None, event.exemplary
+    ('công nhận', True, True)
     """
 
     kind: ModelEventKind = attrs.field(validator=instance_of(ModelEventKind))
     date: datetime.date = attrs.field(validator=_date_field)
     unit_id: str | None = attrs.field(default=None, validator=optional(identifier))
     note: str | None = attrs.field(default=None, validator=optional(text))
+    award: Award | None = attrs.field(default=None, validator=optional(instance_of(Award)))
+    exemplary: bool = attrs.field(default=False, validator=instance_of(bool))
+
+    def __attrs_post_init__(self) -> None:
+        if self.award is not None and self.kind is not ModelEventKind.AWARDED:
+            raise InvalidValueError(
+                f"only a khen thưởng (awarded) carries an award, not {self.kind.value}"
+            )
+        if self.exemplary and self.kind is not ModelEventKind.RECOGNISED:
+            raise InvalidValueError(
+                f"only a recognition makes a model exemplary (tiêu biểu), not {self.kind.value}"
+            )
+
+
+def _optional_text() -> Any:
+    return attrs.field(default=None, validator=optional(text))
+
+
+@attrs.frozen(kw_only=True)
+class ModelRegistration:
+    """What a model's registration says (nội dung đăng ký mô hình "Dân vận khéo").
+
+    The headings local guidance asks for, each optional: the reason for the model
+    (``reason``), its aims and criteria, its content, its area and beneficiaries, the
+    forces that carry it out, its resources, its timeline, the outputs expected and how
+    it can be replicated.
+
+    >>> ModelRegistration(reason="Đường giao thông thôn xuống cấp",
+    ...                   forces="Chi hội Nông dân thôn 3").forces
+    'Chi hội Nông dân thôn 3'
+    """
+
+    reason: str | None = _optional_text()
+    aims_and_criteria: str | None = _optional_text()
+    content: str | None = _optional_text()
+    area_and_beneficiaries: str | None = _optional_text()
+    forces: str | None = _optional_text()
+    resources: str | None = _optional_text()
+    timeline: str | None = _optional_text()
+    expected_outputs: str | None = _optional_text()
+    replicability: str | None = _optional_text()
 
 
 def _history_problem(history: tuple[ModelEvent, ...]) -> str | None:
@@ -436,10 +586,7 @@ def _history_problem(history: tuple[ModelEvent, ...]) -> str | None:
             later = next((k for k in _PAST_IMPLEMENTATION if k in seen), None)
             if later is not None:
                 return f"{where} comes after the model was already {later.value}"
-        if (
-            kind in (ModelEventKind.COMMENDED, ModelEventKind.REPLICATED)
-            and ModelEventKind.RECOGNISED not in seen
-        ):
+        if kind in _AFTER_RECOGNITION and ModelEventKind.RECOGNISED not in seen:
             return f"{where} comes before the model was recognised"
         if (
             kind is ModelEventKind.MARKED_FOR_CONSOLIDATION
@@ -514,7 +661,10 @@ class MobilizationModel:
 
     ``unit_id`` is the id of the unit that owns the model (for an individual, the unit
     they belong to), ``level`` the level it is registered at, ``campaign_id`` the id of
-    the movement it belongs to, if any. ``history`` is a tuple of :class:`ModelEvent`
+    the movement it belongs to, if any. ``holder_name`` names the collective or person
+    who holds it ("Chi hội Phụ nữ thôn 3", "ông Nguyễn Văn A"), ``description`` says
+    what it does, ``registration`` what its registration says; all three are optional.
+    ``history`` is a tuple of :class:`ModelEvent`
     in date order that keeps the lifecycle rules of the module documentation;
     :meth:`register` starts one, :meth:`record` and :meth:`with_event` extend it.
     """
@@ -527,6 +677,11 @@ class MobilizationModel:
     level: ModelLevel = attrs.field(validator=instance_of(ModelLevel))
     history: tuple[ModelEvent, ...] = attrs.field(validator=_check_model)
     campaign_id: str | None = attrs.field(default=None, validator=optional(identifier))
+    holder_name: str | None = attrs.field(default=None, validator=optional(text))
+    description: str | None = attrs.field(default=None, validator=optional(text))
+    registration: ModelRegistration | None = attrs.field(
+        default=None, validator=optional(instance_of(ModelRegistration))
+    )
 
     @classmethod
     def register(
@@ -569,9 +724,26 @@ class MobilizationModel:
         *,
         unit_id: str | None = None,
         note: str | None = None,
+        award: Award | None = None,
+        exemplary: bool = False,
     ) -> MobilizationModel:
-        """This model with a new event of *kind* on *date* (see :meth:`with_event`)."""
-        return self.with_event(ModelEvent(kind=kind, date=date, unit_id=unit_id, note=note))
+        """This model with a new event of *kind* on *date* (see :meth:`with_event`).
+
+        *award* goes with a khen thưởng (``AWARDED``), *exemplary* with a recognition
+        (see :class:`ModelEvent`). ``ModelEventKind.COMMENDED`` is deprecated here:
+        record ``PRAISED`` (biểu dương) or ``AWARDED`` (khen thưởng) instead.
+        """
+        if kind is ModelEventKind.COMMENDED:
+            warnings.warn(
+                "ModelEventKind.COMMENDED is deprecated: record PRAISED (biểu dương) or"
+                " AWARDED (khen thưởng)",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        event = ModelEvent(
+            kind=kind, date=date, unit_id=unit_id, note=note, award=award, exemplary=exemplary
+        )
+        return self.with_event(event)
 
     @property
     def registered_on(self) -> datetime.date:
@@ -602,6 +774,15 @@ class MobilizationModel:
                 status = reached
         return status
 
+    def is_exemplary_on(self, day: datetime.date, /) -> bool:
+        """Whether a recognition up to the end of *day* made the model tiêu biểu."""
+        _check_day(day)
+        return any(e.exemplary and e.date <= day for e in self.history)
+
+    def awards(self) -> tuple[Award, ...]:
+        """The awards of its khen thưởng events, in date order."""
+        return tuple(e.award for e in self.history if e.award is not None)
+
     @property
     def needs_consolidation(self) -> bool:
         """Whether the last mark for consolidation (củng cố) is still open."""
@@ -619,3 +800,59 @@ class MobilizationModel:
             elif event.kind in _CLEARS_MARK:
                 marked = False
         return marked
+
+
+# Events that count as a review (đánh giá) of a model: its assessment and what follows it.
+_REVIEWS: Final = frozenset(
+    {
+        ModelEventKind.REGISTERED,
+        ModelEventKind.EVALUATED,
+        ModelEventKind.RECOGNISED,
+        ModelEventKind.PRAISED,
+        ModelEventKind.AWARDED,
+        ModelEventKind.COMMENDED,
+        ModelEventKind.REPLICATED,
+    }
+)
+
+
+def _due(model: MobilizationModel, on: datetime.date) -> bool:
+    if model.registered_on > on:
+        return False
+    if model.needs_consolidation_on(on):
+        return True
+    last = max(e.date for e in model.history if e.kind in _REVIEWS and e.date <= on)
+    return last.year < on.year
+
+
+def models_due_for_review(
+    models: Iterable[MobilizationModel], /, *, on: datetime.date
+) -> tuple[MobilizationModel, ...]:
+    """The models due for review (mô hình cần đánh giá lại) on *on*, in the order given.
+
+    Dân vận khéo models are assessed in the yearly reports (báo cáo năm). A model
+    registered by *on* is due when a mark for consolidation (củng cố) is still open on
+    *on*, or when nothing has reviewed it yet in the calendar year of *on*: its last
+    registration, evaluation, recognition, biểu dương, khen thưởng or replication up
+    to *on* is in an earlier year. This yearly rule is danvan's reading of the yearly
+    reporting cycle, not a rule written in a cited document. Models registered after
+    *on* are left out.
+
+    >>> m = MobilizationModel.register(
+    ...     id="m1", name="Khéo vận động hiến đất", field=ModelField.NEW_RURAL_AREAS,
+    ...     holder=ModelHolder.COLLECTIVE, unit_id="xa", level=ModelLevel.COMMUNE,
+    ...     date=datetime.date(2023, 3, 1))
+    >>> [x.id for x in models_due_for_review([m], on=datetime.date(2023, 12, 1))]
+    []
+    >>> [x.id for x in models_due_for_review([m], on=datetime.date(2024, 1, 2))]
+    ['m1']
+    """
+    iterable(models, "models")
+    _check_day(on)
+    result = []
+    for model in models:
+        if not isinstance(model, MobilizationModel):
+            raise InvalidTypeError(f"expected MobilizationModels, not {model!r}")
+        if _due(model, on):
+            result.append(model)
+    return tuple(result)

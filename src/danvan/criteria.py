@@ -7,7 +7,15 @@ every criterion (*tiêu chí*) of the set in force. Two national sets are held a
   groups.
 - :data:`NEW_RURAL_COMMUNE_2021_2025`: QĐ 318/QĐ-TTg of 08/3/2022, 19 criteria in the
   same 5 groups (QĐ 319 is the set for model communes, 320 for districts and 321 for
-  provinces; they are not held here).
+  provinces; they are not held here). The "nâng cao" (advanced) commune set of the same
+  decision is not held either: its criteria were not found in the sources read.
+- :data:`NEW_RURAL_COMMUNE_2026_2030`: QĐ 51/2025/QĐ-TTg of 29/12/2025 (in force
+  15/02/2026), 10 criteria and 47 indicators, judged by three commune groups
+  (:class:`CommuneGroup`). The 47 indicators themselves are not held.
+
+A criterion holds its indicators (*chỉ tiêu*, :class:`CriterionIndicator`, "17.1")
+where danvan has them; none of the national sets has them yet, and a set's
+``indicator_count`` and ``note`` say what is missing.
 
 The names and numbers of the criteria, and the names of the groups, are those of the
 two decisions as summarised by official sites (vinhphuc.gov.vn for QĐ 1980,
@@ -35,6 +43,7 @@ Over many communes: the total, the mean per commune and the minimum ("tổng s�
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable
 from fractions import Fraction
 from typing import Any, Final
@@ -50,11 +59,14 @@ from danvan.periods import Period
 __all__ = [
     "NEW_RURAL_COMMUNE_2016_2020",
     "NEW_RURAL_COMMUNE_2021_2025",
+    "NEW_RURAL_COMMUNE_2026_2030",
+    "CommuneGroup",
     "CommuneResult",
     "CriteriaGroup",
     "CriteriaSet",
     "CriteriaSummary",
     "Criterion",
+    "CriterionIndicator",
     "national_criteria",
     "summarize_criteria",
 ]
@@ -90,17 +102,74 @@ class CriteriaGroup:
     name: str = attrs.field(validator=text)
 
 
+_CODE_RE: Final = re.compile(r"[1-9][0-9]*\.[1-9][0-9]*")
+
+
+def _indicator_code(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"code must be a str, not {type(value).__name__}: {value!r}")
+    if not _CODE_RE.fullmatch(value):
+        raise InvalidValueError(f"code must read like '17.1' (criterion.indicator), not {value!r}")
+
+
+@attrs.frozen
+class CriterionIndicator:
+    """One indicator (chỉ tiêu) of a criterion: "17.1", its name.
+
+    >>> CriterionIndicator("17.1", "Tỷ lệ hộ được sử dụng nước sạch")
+    CriterionIndicator(code='17.1', name='Tỷ lệ hộ được sử dụng nước sạch')
+    """
+
+    code: str = attrs.field(validator=_indicator_code)
+    name: str = attrs.field(validator=text)
+
+
+def _check_indicators(
+    instance: Criterion, attribute: attrs.Attribute[Any], value: tuple[CriterionIndicator, ...]
+) -> None:
+    tuple_of(CriterionIndicator)(instance, attribute, value)
+    codes = [indicator.code for indicator in value]
+    if len(set(codes)) != len(codes):
+        raise InvalidValueError(f"criterion {instance.number} names an indicator twice")
+    for code in codes:
+        if code.split(".")[0] != str(instance.number):
+            raise InvalidValueError(
+                f"indicator {code!r} does not belong to criterion {instance.number}"
+            )
+
+
 @attrs.frozen
 class Criterion:
-    """One criterion (tiêu chí) of a set: its number, its name, its group's number.
+    """One criterion (tiêu chí) of a set: its number, its name, its group's number and
+    its indicators (chỉ tiêu), numbered "criterion.indicator".
+
+    ``indicators`` is empty where danvan does not hold them (see the set's ``note``).
 
     >>> Criterion(11, "Nghèo đa chiều", group=3).group
     3
+    >>> Criterion(17, "Môi trường", indicators=(CriterionIndicator("17.1", "Nước sạch"),)
+    ...           ).indicators[0].code
+    '17.1'
     """
 
     number: int = attrs.field(validator=_positive)
     name: str = attrs.field(validator=text)
     group: int | None = attrs.field(default=None, kw_only=True, validator=optional(_positive))
+    indicators: tuple[CriterionIndicator, ...] = attrs.field(
+        default=(), kw_only=True, validator=_check_indicators
+    )
+
+
+@attrs.frozen
+class CommuneGroup:
+    """A group of communes (nhóm xã) that a set judges with thresholds of its own.
+
+    >>> CommuneGroup(2, "Xã không thuộc nhóm 1 và nhóm 3").number
+    2
+    """
+
+    number: int = attrs.field(validator=_positive)
+    definition: str = attrs.field(validator=text)
 
 
 def _check_criteria(
@@ -123,13 +192,29 @@ def _check_criteria(
             )
 
 
+def _check_counts(instance: CriteriaSet, attribute: attrs.Attribute[Any], value: object) -> None:
+    held = sum(len(criterion.indicators) for criterion in instance.criteria)
+    count = instance.indicator_count
+    if count is not None and held and held != count:
+        raise InvalidValueError(
+            f"criteria set {instance.code!r} holds {held} indicators, not the {count} it has"
+        )
+    groups = [group.number for group in instance.commune_groups]
+    if len(set(groups)) != len(groups):
+        raise InvalidValueError(f"criteria set {instance.code!r} numbers a commune group twice")
+
+
 @attrs.frozen(kw_only=True)
 class CriteriaSet:
     """A set of criteria (bộ tiêu chí) a commune is assessed against.
 
     ``code`` is a stable id, ``source`` the code of the decision that issued the set
-    ("1980/QĐ-TTg"), ``issued`` its date and ``period`` the years it is for. Criteria
-    numbers are unique; a criterion's group, if given, is one of ``groups``.
+    ("1980/QĐ-TTg"), ``issued`` its date, ``in_force`` the day it took effect and
+    ``period`` the years it is for. Criteria numbers are unique; a criterion's group, if
+    given, is one of ``groups``. ``commune_groups`` are the groups of communes judged
+    with thresholds of their own; ``indicator_count`` is the number of indicators
+    (chỉ tiêu) the source gives, whether or not the criteria hold them; ``note`` says
+    what danvan does not hold.
 
     >>> local = CriteriaSet(code="local", name="Bộ tiêu chí thôn",
     ...                     criteria=(Criterion(1, "Giao thông"), Criterion(2, "Điện")))
@@ -146,6 +231,14 @@ class CriteriaSet:
         default=None, validator=optional(instance_of(datetime.date))
     )
     period: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
+    in_force: datetime.date | None = attrs.field(
+        default=None, validator=optional(instance_of(datetime.date))
+    )
+    commune_groups: tuple[CommuneGroup, ...] = attrs.field(
+        default=(), validator=tuple_of(CommuneGroup)
+    )
+    indicator_count: int | None = attrs.field(default=None, validator=optional(_positive))
+    note: str | None = attrs.field(default=None, validator=[optional(text), _check_counts])
 
     def __len__(self) -> int:
         return len(self.criteria)
@@ -194,6 +287,7 @@ class CriteriaSet:
             source=source,
             issued=issued,
             period=self.period,
+            commune_groups=self.commune_groups,
         )
 
 
@@ -288,6 +382,63 @@ NEW_RURAL_COMMUNE_2021_2025: Final = CriteriaSet(
 )
 
 
+#: Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026-2030 (QĐ 51/2025/QĐ-TTg).
+#:
+#: Quyết định 51/2025/QĐ-TTg of 29/12/2025, in force 15/02/2026, Phụ lục I: 10
+#: criteria and 47 indicators, each criterion judged by three groups of communes. The
+#: names of the criteria and the definitions of the groups are those of VietnamPlus
+#: (30/12/2025) and Thời báo Tài chính Việt Nam, which summarise the decision; the
+#: full text is at xaydungchinhsach.chinhphu.vn (30/12/2025), of which only the
+#: opening was read. Not held: the 47 indicators (their names and how they fall among
+#: the 10 criteria) and every threshold.
+NEW_RURAL_COMMUNE_2026_2030: Final = CriteriaSet(
+    code="nong-thon-moi-xa-2026-2030",
+    name="Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026-2030",
+    criteria=tuple(
+        Criterion(number, name)
+        for number, name in enumerate(
+            [
+                "Quy hoạch",
+                "Hạ tầng kinh tế - xã hội",
+                "Phát triển kinh tế nông thôn",
+                "Đào tạo nguồn nhân lực nông thôn",
+                "Văn hóa, giáo dục, y tế",
+                "Giảm nghèo và an sinh xã hội",
+                "Khoa học công nghệ và chuyển đổi số",
+                "Môi trường và cảnh quan nông thôn",
+                "Xây dựng hệ thống chính trị và hành chính công",
+                "Tiếp cận pháp luật và an ninh, quốc phòng",
+            ],
+            start=1,
+        )
+    ),
+    source="51/2025/QĐ-TTg",
+    issued=datetime.date(2025, 12, 29),
+    in_force=datetime.date(2026, 2, 15),
+    period=Period.years(2026, 2030),
+    commune_groups=(
+        CommuneGroup(
+            1,
+            "Xã liền kề đô thị hiện hữu và có định hướng phát triển thành đô thị, xã có tỷ"
+            " trọng ngành nông nghiệp trong cơ cấu kinh tế dưới 10%, hoặc xã được định"
+            " hướng là đô thị mới",
+        ),
+        CommuneGroup(2, "Xã không thuộc nhóm 1 và nhóm 3"),
+        CommuneGroup(
+            3,
+            "Xã khu vực II và xã khu vực III thuộc địa bàn vùng đồng bào dân tộc thiểu số"
+            " và miền núi được cấp có thẩm quyền phân định theo quy định",
+        ),
+    ),
+    indicator_count=47,
+    note=(
+        "The 47 indicators (chỉ tiêu), how they fall among the 10 criteria, and the"
+        " thresholds of each commune group are not held: the sources read give only"
+        " the totals, the criteria and the groups."
+    ),
+)
+
+
 def national_criteria(year: int, /) -> CriteriaSet:
     """The national commune set for *year*, by the years each set is named for.
 
@@ -295,16 +446,26 @@ def national_criteria(year: int, /) -> CriteriaSet:
     2016-2020 set (check for a given province); this function answers by the name of
     the set only.
 
+    The 2026-2030 set (QĐ 51/2025/QĐ-TTg) took effect on 15/02/2026; before that day
+    communes were assessed with the 2021-2025 set.
+
     >>> national_criteria(2019).source, national_criteria(2023).source
     (DocumentCode.parse('1980/QĐ-TTg'), DocumentCode.parse('318/QĐ-TTg'))
+    >>> criteria = national_criteria(2026)
+    >>> len(criteria), criteria.indicator_count, len(criteria.commune_groups)
+    (10, 47, 3)
     """
     if type(year) is not int:
         raise InvalidTypeError(f"year must be an int, not {type(year).__name__}: {year!r}")
-    for criteria in (NEW_RURAL_COMMUNE_2016_2020, NEW_RURAL_COMMUNE_2021_2025):
+    for criteria in (
+        NEW_RURAL_COMMUNE_2016_2020,
+        NEW_RURAL_COMMUNE_2021_2025,
+        NEW_RURAL_COMMUNE_2026_2030,
+    ):
         assert criteria.period is not None
         if criteria.period.start.year <= year <= criteria.period.end.year:
             return criteria
-    raise InvalidValueError(f"no national criteria set is held for {year}; only 2016-2025")
+    raise InvalidValueError(f"no national criteria set is held for {year}; only 2016-2030")
 
 
 def _met_field(value: object) -> int | frozenset[int]:

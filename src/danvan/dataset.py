@@ -34,6 +34,7 @@ from danvan._validators import text, tuple_of
 from danvan.campaigns import Campaign, MobilizationModel, ModelEvent
 from danvan.documents import Directive, DocumentCode
 from danvan.errors import DataError, InvalidTreeError, UnknownIdError
+from danvan.grassroots import Dialogue, Recommendation, Supervision, SupervisionBoard
 from danvan.observations import Indicator, Observation, Target
 from danvan.units import Identifier, Unit, UnitTree
 from danvan.validation import Problem, dataset_problems, reference_problems
@@ -47,6 +48,9 @@ __all__ = ["SERIALISABLE", "Dataset", "default_dataset", "register_hooks"]
 @attrs.frozen(kw_only=True)
 class Dataset:
     """The units, documents, campaigns, models and figures of one report.
+
+    ``dialogues``, ``supervisions`` and ``boards`` are the grassroots-democracy records
+    of :mod:`danvan.grassroots`.
 
     ``source`` says where the data comes from (the report, its date and address, in
     the words a Vietnamese reader expects: it is printed in reports); ``notes`` say,
@@ -72,6 +76,13 @@ class Dataset:
     observations: tuple[Observation, ...] = attrs.field(
         default=(), validator=tuple_of(Observation)
     )
+    dialogues: tuple[Dialogue, ...] = attrs.field(default=(), validator=tuple_of(Dialogue))
+    supervisions: tuple[Supervision, ...] = attrs.field(
+        default=(), validator=tuple_of(Supervision)
+    )
+    boards: tuple[SupervisionBoard, ...] = attrs.field(
+        default=(), validator=tuple_of(SupervisionBoard)
+    )
     _tree: UnitTree = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -88,6 +99,9 @@ class Dataset:
             indicators=self.indicators,
             targets=self.targets,
             observations=self.observations,
+            dialogues=self.dialogues,
+            supervisions=self.supervisions,
+            boards=self.boards,
         )
         if problems:
             raise DataError.of(problems, "the dataset")
@@ -155,6 +169,10 @@ SERIALISABLE: tuple[type, ...] = (
     Target,
     Observation,
     Identifier,
+    Dialogue,
+    Supervision,
+    Recommendation,
+    SupervisionBoard,
 )
 
 
@@ -162,6 +180,9 @@ def register_hooks(converter: cattrs.Converter) -> None:
     """Teach danvan's converter the types of a dataset that are written as text."""
     converter.register_unstructure_hook(DocumentCode, str)
     converter.register_structure_hook(DocumentCode, _structure_code)
+    # Inner classes first: a hook is built with the hooks of its fields at that time.
+    converter.register_unstructure_hook(ModelEvent, _unstructure_event(converter))
+    converter.register_unstructure_hook(MobilizationModel, _unstructure_model(converter))
     converter.register_unstructure_hook(Dataset, _unstructure_dataset(converter))
 
 
@@ -175,4 +196,28 @@ def _unstructure_dataset(converter: cattrs.Converter) -> Any:
     # attrs' private _tree field is not data: leave it out.
     from cattrs.gen import make_dict_unstructure_fn, override
 
-    return make_dict_unstructure_fn(Dataset, converter, _tree=override(omit=True))
+    # Fields added after the first danvan/2 files are left out while empty, so that
+    # files written before them are written again byte for byte.
+    later: dict[str, Any] = {
+        name: override(omit_if_default=True) for name in _LATER_DATASET_FIELDS
+    }
+    return make_dict_unstructure_fn(Dataset, converter, _tree=override(omit=True), **later)
+
+
+_LATER_DATASET_FIELDS = ("dialogues", "supervisions", "boards")
+_LATER_MODEL_FIELDS = ("holder_name", "description", "registration")
+_LATER_EVENT_FIELDS = ("award", "exemplary")
+
+
+def _unstructure_model(converter: cattrs.Converter) -> Any:
+    from cattrs.gen import make_dict_unstructure_fn, override
+
+    later: dict[str, Any] = {name: override(omit_if_default=True) for name in _LATER_MODEL_FIELDS}
+    return make_dict_unstructure_fn(MobilizationModel, converter, **later)
+
+
+def _unstructure_event(converter: cattrs.Converter) -> Any:
+    from cattrs.gen import make_dict_unstructure_fn, override
+
+    later: dict[str, Any] = {name: override(omit_if_default=True) for name in _LATER_EVENT_FIELDS}
+    return make_dict_unstructure_fn(ModelEvent, converter, **later)

@@ -2,9 +2,11 @@
 
 Official documents follow Nghị định 30/2020/NĐ-CP: the day takes a leading zero below
 10, the month only when it is 1 or 2, so reports write 19/5/2021, 03/12/2021,
-27/02/2020, and the header line reads "Hà Tĩnh, ngày 19 tháng 5 năm 2021". Party
-documents write dates in running text with hyphens ("ngày 01-10-1997"); the same
-padding rule is used there.
+27/02/2020, and the header line reads "Hà Tĩnh, ngày 19 tháng 5 năm 2021". Older
+Party documents wrote dates in running text with hyphens ("ngày 01-10-1997", still the
+form of Quy định 290-QĐ/TW of 2010), which ``style="party"`` writes with the same
+padding rule. Current Party texts, since Quyết định 23-QĐ/TW (30/7/2021), and the press
+cite dates with slashes ("Quyết định số 290-QĐ/TW, ngày 25/02/2010"): the short style.
 
 >>> from datetime import date
 >>> format_date(date(2021, 5, 19))

@@ -51,6 +51,7 @@ import attrs
 from danvan._text import nfc_with_offsets, original_index
 from danvan._validators import identifier
 from danvan.errors import DanvanError, InvalidTypeError, InvalidValueError, ParseError
+from danvan.roman import to_roman
 
 __all__ = [
     "Directive",
@@ -97,6 +98,9 @@ _PARTY_TYPES: Final = (
     ("TTr", "Tờ trình", "Submission"),
     ("ĐA", "Đề án", "Scheme"),
     ("CV", "Công văn", "Official letter"),
+    # Copies (bản sao): the type named in issue 17 of danvan; the passage of Hướng dẫn
+    # 36-HD/VPTW (03/4/2018) that defines it was not read here (unverified).
+    ("BS", "Bản sao", "Copy"),
 )
 _STATE_TYPES: Final = (
     # Nghị định 30/2020/NĐ-CP, Phụ lục III: administrative documents.
@@ -137,6 +141,12 @@ _STATE_TYPES: Final = (
     ("TTLT", "Thông tư liên tịch", "Joint circular"),
     ("NQLT", "Nghị quyết liên tịch", "Joint resolution"),
     ("L", "Lệnh", "Order"),
+    # Ordinances of the Standing Committee of the National Assembly: "28/2005/PL-UBTVQH11"
+    # (Pháp lệnh Ngoại hối, 13/12/2005).
+    ("PL", "Pháp lệnh", "Ordinance"),
+    # Consolidated texts (văn bản hợp nhất): "03/VBHN-VPQH" (2021, Luật Khiếu nại);
+    # VBHN is the type, never an issuer.
+    ("VBHN", "Văn bản hợp nhất", "Consolidated text"),
 )
 _VOCABULARY: Final[dict[DocumentSystem, tuple[tuple[str, str, str], ...]]] = {
     DocumentSystem.PARTY: _PARTY_TYPES,
@@ -182,6 +192,7 @@ _KNOWN_ISSUERS: Final = (
     "TTg",
     "CTN",
     "VPCP",
+    "VPQH",
     "UBND",
     "HĐND",
     "UBMTTQ",
@@ -215,6 +226,77 @@ _KNOWN_ISSUERS: Final = (
 )
 _ISSUER_INDEX: Final[dict[str, str]] = {issuer.lower(): issuer for issuer in _KNOWN_ISSUERS}
 _NUMBERED_ISSUERS: Final[dict[str, str]] = {"qh": "QH", "ubtvqh": "UBTVQH"}
+
+# The full names of issuer abbreviations, each with the days it is valid: (name, from,
+# until), ``until`` exclusive, ``None`` for no known bound. Where a body was renamed or
+# merged its abbreviation changed too (BDVTW → BTGDVTW), so every abbreviation has one
+# name here. Dates: the central Ban Tuyên giáo and Ban Dân vận merged into the Ban
+# Tuyên giáo và Dân vận Trung ương on 03/02/2025 (e.g. "1147-QĐ/BTGDVTW"); the district
+# level, and so its committees and boards, ended on 01/07/2025 (NQ 202/2025/QH15 and
+# the two-tier local government). Provinces merged their own boards on dates of their
+# own during 2025, so the old province-level boards carry no end; "BTGDVTU" is taken to
+# be valid from the central merger, the earliest day a province could follow it.
+_CENTRAL_MERGER: Final = date(2025, 2, 3)
+_DISTRICTS_END: Final = date(2025, 7, 1)
+_ISSUER_NAMES: Final[dict[str, tuple[str, date | None, date | None]]] = {
+    "TW": ("Ban Chấp hành Trung ương Đảng", None, None),
+    "VPTW": ("Văn phòng Trung ương Đảng", None, None),
+    "BDVTW": ("Ban Dân vận Trung ương", None, _CENTRAL_MERGER),
+    "BTGTW": ("Ban Tuyên giáo Trung ương", None, _CENTRAL_MERGER),
+    "BTGDVTW": ("Ban Tuyên giáo và Dân vận Trung ương", _CENTRAL_MERGER, None),
+    "BTCTW": ("Ban Tổ chức Trung ương", None, None),
+    "UBKTTW": ("Ủy ban Kiểm tra Trung ương", None, None),
+    "TU": ("Tỉnh ủy (Thành ủy)", None, None),
+    "HU": ("Huyện ủy", None, _DISTRICTS_END),
+    "QU": ("Quận ủy", None, _DISTRICTS_END),
+    "ThU": ("Thị ủy (Thành ủy thành phố thuộc tỉnh)", None, _DISTRICTS_END),
+    "ĐU": ("Đảng ủy", None, None),
+    "BDVTU": ("Ban Dân vận Tỉnh ủy (Thành ủy)", None, None),
+    "BDVHU": ("Ban Dân vận Huyện ủy", None, _DISTRICTS_END),
+    "BDV": ("Ban Dân vận", None, None),
+    "BTGTU": ("Ban Tuyên giáo Tỉnh ủy (Thành ủy)", None, None),
+    "BTCTU": ("Ban Tổ chức Tỉnh ủy (Thành ủy)", None, None),
+    "BTGDVTU": ("Ban Tuyên giáo và Dân vận Tỉnh ủy (Thành ủy)", _CENTRAL_MERGER, None),
+    "UBKTTU": ("Ủy ban Kiểm tra Tỉnh ủy (Thành ủy)", None, None),
+    "VPTU": ("Văn phòng Tỉnh ủy (Thành ủy)", None, None),
+    "BCSĐ": ("Ban cán sự đảng", None, None),
+    "BCSĐUBND": ("Ban cán sự đảng Ủy ban nhân dân", None, None),
+    "CP": ("Chính phủ", None, None),
+    "TTg": ("Thủ tướng Chính phủ", None, None),
+    "CTN": ("Chủ tịch nước", None, None),
+    "VPCP": ("Văn phòng Chính phủ", None, None),
+    "VPQH": ("Văn phòng Quốc hội", None, None),
+    "QH": ("Quốc hội", None, None),
+    "UBTVQH": ("Ủy ban Thường vụ Quốc hội", None, None),
+    "UBND": ("Ủy ban nhân dân", None, None),
+    "HĐND": ("Hội đồng nhân dân", None, None),
+    "MTTQ": ("Mặt trận Tổ quốc Việt Nam", None, None),
+    "UBMTTQ": ("Ủy ban Mặt trận Tổ quốc Việt Nam", None, None),
+    "UBTWMTTQVN": ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", None, None),
+    "BNV": ("Bộ Nội vụ", None, None),
+    "BTC": ("Bộ Tài chính", None, None),
+    "BCA": ("Bộ Công an", None, None),
+    "BQP": ("Bộ Quốc phòng", None, None),
+    "BYT": ("Bộ Y tế", None, None),
+    "BTP": ("Bộ Tư pháp", None, None),
+}
+
+
+def _issuer_name(issuer: str, on: date | None) -> str | None:
+    """The full name of *issuer* (valid on *on* if given), or None."""
+    stem = issuer.rstrip("0123456789")
+    entry = _ISSUER_NAMES.get(issuer) or (
+        _ISSUER_NAMES.get(stem) if stem in ("QH", "UBTVQH") else None
+    )
+    if entry is None:
+        return None
+    name, start, end = entry
+    if on is not None and ((start is not None and on < start) or (end is not None and on >= end)):
+        return None
+    if stem != issuer and stem in ("QH", "UBTVQH"):
+        return f"{name} khóa {to_roman(int(issuer[len(stem) :]))}"
+    return name
+
 
 # Words that may come before a code: a document name, a qualifier, then "số".
 _EXTRA_NAMES: Final = (
@@ -335,7 +417,7 @@ class DocumentType:
         order of the official lists.
 
         >>> len(DocumentType.vocabulary(system=DocumentSystem.STATE))
-        35
+        37
         """
         systems = tuple(DocumentSystem) if system is None else (_check_system(system),)
         return tuple(cls(entry[0], system=s) for s in systems for entry in _VOCABULARY[s])
@@ -568,6 +650,44 @@ class DocumentCode:
             is_letter = self.type is None and self.year is None and len(self.issuers) > 1
             name = "Công văn" if is_letter else "Văn bản"
         return f"{name} số {self}"
+
+    def number_line(self) -> str:
+        """The number line of the document (dòng số, ký hiệu), as its header prints it.
+
+        A Party document writes "Số" without a colon (Hướng dẫn 36-HD/VPTW,
+        03/4/2018, whose own header reads "Số 36-HD/VPTW"); a State document writes
+        "Số:" (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+
+        >>> DocumentCode.parse("08-CT/ThU").number_line()
+        'Số 08-CT/ThU'
+        >>> DocumentCode.parse("5/BC-UBND").number_line()
+        'Số: 05/BC-UBND'
+        """
+        colon = "" if self.system is DocumentSystem.PARTY else ":"
+        return f"Số{colon} {self}"
+
+    def issuer_names(self, *, on: date | None = None) -> tuple[str | None, ...]:
+        """The full names of the issuers (tên cơ quan ban hành), in order.
+
+        An abbreviation danvan does not know gives ``None``, and so does one that
+        did not exist on *on* when a day is given: "BDVTW" (Ban Dân vận Trung ương)
+        until 03/02/2025, "BTGDVTW" (Ban Tuyên giáo và Dân vận Trung ương) from then;
+        district-level committees until 01/07/2025. "TU" is any tỉnh ủy or thành ủy
+        of a centrally-run city, and some thành ủy of provincial cities write it too
+        (Thành ủy Hạ Long: "20-CT/TU"); the code alone cannot say which.
+
+        >>> DocumentCode.parse("1147-QĐ/BTGDVTW").issuer_names()
+        ('Ban Tuyên giáo và Dân vận Trung ương',)
+        >>> DocumentCode.parse("70-KH/BDVTU-BCSĐUBND").issuer_names()
+        ('Ban Dân vận Tỉnh ủy (Thành ủy)', 'Ban cán sự đảng Ủy ban nhân dân')
+        >>> DocumentCode.parse("10/2022/QH15").issuer_names()
+        ('Quốc hội khóa XV',)
+        >>> DocumentCode.parse("12-HD/BDVTW").issuer_names(on=date(2025, 6, 1))
+        (None,)
+        """
+        if on is not None and (not isinstance(on, date) or isinstance(on, datetime)):
+            raise InvalidTypeError(f"on must be a date, not {type(on).__name__}: {on!r}")
+        return tuple(_issuer_name(issuer, on) for issuer in self.issuers)
 
     def __str__(self) -> str:
         number = f"{self.number:02d}"

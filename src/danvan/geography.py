@@ -90,6 +90,17 @@ _DATA_FILE: Final = "geography.json.gz"
 #: How many candidates an AmbiguousPlaceError's message names (``candidates`` has all).
 _LISTED: Final = 10
 _DATA_FORMAT: Final = 1
+#: Places of the old map whose name and type are known only from a given day, by code.
+#: 709 Thị xã Hòa Thành (Tây Ninh): a huyện until the thị xã was founded on 01/02/2020
+#: (secondary source: the Vietnamese Wikipedia article "Hòa Thành" as mirrored at
+#: https://defzone.net/wiki/H%C3%B2a_Th%C3%A0nh, "Thành lập 1/2/2020"; the resolution of
+#: the Ủy ban Thường vụ Quốc hội it cites was not read here).
+_KNOWN_FROM: Final[dict[str, date]] = {"709": date(2020, 2, 1)}
+#: Party committees that sign with another abbreviation than the common one for their
+#: type of place (``_COMMITTEE``), by code of the old map. 193 Thành ủy Hạ Long (a
+#: thành phố thuộc tỉnh, commonly "ThU") writes "20-CT/TU" (danvan's corpus, report
+#: 003).
+_COMMITTEE_ISSUER: Final[dict[str, str]] = {"193": "TU"}
 
 
 # ------------------------------------------------------------------------------ errors
@@ -199,6 +210,19 @@ def _check_place(instance: Place, attribute: attrs.Attribute[Any], value: object
         raise InvalidValueError(f"{instance.name!r} ends before it starts")
 
 
+def _check_known_from(instance: Place, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise InvalidTypeError(f"known_from must be a date, not {value!r}")
+    if instance.valid_from is not None and value < instance.valid_from:
+        raise InvalidValueError(
+            f"{instance.name!r} is known from {value}, before it is valid ({instance.valid_from})"
+        )
+    if instance.valid_until is not None and value >= instance.valid_until:
+        raise InvalidValueError(f"{instance.name!r} is known from {value}, after it ends")
+
+
 @attrs.frozen(kw_only=True)
 class Place:
     """An administrative unit of one map (đơn vị hành chính): a province, district or commune.
@@ -209,6 +233,14 @@ class Place:
     on the same map. The place exists on *d* when ``valid_from <= d < valid_until``
     (``None``: no bound known); places of danvan's data are valid either until
     01/07/2025 or from it.
+
+    ``known_from`` is the first day the record knows the place under this name and
+    type, or ``None`` when the record says nothing about earlier days. danvan's old map
+    is the list of 30/06/2025 used for every earlier day, so it cannot say what a place
+    was called before: ``None`` there means "not known", not "always". Where a source
+    gives the change, it is recorded: Thị xã Hòa Thành is known from 01/02/2020 (a
+    huyện before). It defaults to ``valid_from``: places of the new map are known
+    from 01/07/2025.
 
     >>> ward = Place(code="26740", name="Phường Sài Gòn", short_name="Sài Gòn",
     ...              type=PlaceType.WARD, level=Level.COMMUNE, parent="79",
@@ -225,6 +257,10 @@ class Place:
     parent: str | None = attrs.field(default=None, validator=optional(_code))
     valid_from: date | None = None
     valid_until: date | None = attrs.field(default=None, validator=_check_place)
+    known_from: date | None = attrs.field(
+        default=attrs.Factory(lambda place: place.valid_from, takes_self=True),
+        validator=_check_known_from,
+    )
 
     @property
     def id(self) -> str:
@@ -601,6 +637,8 @@ def _places(
         set_(place, "parent", parent)
         set_(place, "valid_from", valid_from)
         set_(place, "valid_until", valid_until)
+        known = valid_from if valid_until is None else _KNOWN_FROM.get(code)
+        set_(place, "known_from", known)
         result.append(place)
     return result
 
@@ -833,6 +871,17 @@ def political_units(
     commission, a special zone an office, Ban Tổ chức, Ban Tuyên giáo và Dân vận and an
     inspection commission (QĐ 298-QĐ/TW). There is no trade union unit at commune level.
 
+    From 01/07/2025 a province also has the Đảng ủy of its People's Committee (Đảng ủy
+    UBND tỉnh) under the provincial committee. It took the place of the Ban cán sự đảng
+    UBND tỉnh during 2025, on dates of each province's own that danvan does not hold, so
+    neither body is in the tree before 01/07/2025. Its document abbreviation is not
+    known here. The Ban Tuyên giáo và Dân vận of a province signs "BTGDVTU" (secondary).
+
+    The Party committee carries the abbreviation it signs its documents with as its
+    ``document_issuer`` identifier: the common one for its type of place ("TU", "HU",
+    "QU", "ThU", "ĐU"), or the one a source shows where it differs (Thành ủy Hạ Long
+    writes "TU", not "ThU").
+
     >>> tree = political_units(find_place("Hồng Lĩnh", as_of=date(2021, 1, 1)),
     ...                        as_of=date(2021, 1, 1))
     >>> [unit.id for unit in tree.roots]  # doctest: +NORMALIZE_WHITESPACE
@@ -925,12 +974,14 @@ def _units(place: Place, boards_merged: date) -> list[Unit]:
     commune = place.level is Level.COMMUNE
     if commune:
         committee, issuer = f"Đảng ủy {ref}", "ĐU"
+        signs = issuer
         boards = _OLD_COMMUNE_BOARDS if old else _NEW_COMMUNE_BOARDS
         if place.type is PlaceType.SPECIAL_ZONE:
             boards = _NEW_BOARDS
     else:
         word, issuer = _COMMITTEE[place.type]
         committee = f"{word} {own}"
+        signs = _COMMITTEE_ISSUER.get(place.code, issuer) if old else issuer
         boards = _OLD_BOARDS if old else _NEW_BOARDS
     area = Identifier("area_code", place.code)
     units: list[Unit] = []
@@ -961,17 +1012,36 @@ def _units(place: Place, boards_merged: date) -> list[Unit]:
             )
         )
 
-    add("party", committee, UnitKind.PARTY_COMMITTEE, issuer=issuer)
+    add("party", committee, UnitKind.PARTY_COMMITTEE, issuer=signs)
     for suffix in boards:
         template, kind = _BOARDS[suffix]
         name = template.format(c=committee, ref=ref)
         if old and suffix in ("btg", "bdv"):
             board_issuer = {"TU": "BDVTU", "HU": "BDVHU"}.get(issuer) if suffix == "bdv" else None
             add(suffix, name, kind, "party", issuer=board_issuer, dissolved=boards_merged)
-        elif old and suffix == "btgdv":
-            add(suffix, name, kind, "party", founded=boards_merged)
+        elif suffix == "btgdv":
+            # "BTGDVTU" at province level (secondary: DOMAIN.md, corrections).
+            btgdv_issuer = "BTGDVTU" if issuer == "TU" else None
+            add(
+                suffix,
+                name,
+                kind,
+                "party",
+                issuer=btgdv_issuer,
+                founded=boards_merged if old else founded,
+            )
         else:
             add(suffix, name, kind, "party")
+    if not old and place.level is Level.PROVINCE:
+        # The Đảng ủy of the provincial People's Committee took the place of its Ban
+        # cán sự đảng in 2025; only the new tree holds it (see political_units).
+        add(
+            "du-ubnd",
+            f"Đảng ủy Ủy ban nhân dân {ref}",
+            UnitKind.PARTY_COMMITTEE,
+            "party",
+            other_names=(f"Đảng ủy UBND {ref}",),
+        )
     add(
         "hdnd",
         f"Hội đồng nhân dân {ref}",

@@ -440,7 +440,10 @@ def _structure_dataset(fields: dict[str, Any]) -> object:
         problems += [
             _in_document(problem, places)
             for problem in reference_problems(
-                **{name: built.get(name, ()) for name in (*lists, "observations")},
+                **{
+                    name: built.get(name, ())
+                    for name in (*lists, "observations", "dialogues", "supervisions", "boards")
+                },
                 complete=complete,
             )
         ]

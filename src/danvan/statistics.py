@@ -165,7 +165,9 @@ class ModelStatistics:
 _FLOW_EVENTS: Final = {
     ModelEventKind.REGISTERED: "registered",
     ModelEventKind.RECOGNISED: "recognised",
-    ModelEventKind.COMMENDED: "commended",
+    ModelEventKind.PRAISED: "commended",  # biểu dương
+    ModelEventKind.AWARDED: "commended",  # khen thưởng
+    ModelEventKind.COMMENDED: "commended",  # deprecated: either
     ModelEventKind.REPLICATED: "replicated",
 }
 

@@ -11,7 +11,8 @@ kinds of check live here:
   can be built: a figure of a unit outside its lifetime, a percent stored as a number
   of points, two figures of one unit for overlapping periods, a stated attainment or
   change that disagrees with the plan or baseline beside it, a province-level model
-  held by a commune, a district-level event after 01/07/2025.
+  held by a commune, a district-level event after 01/07/2025, a biểu dương by a unit
+  that is not of the Party or a khen thưởng by one that is not of the State.
 
 Both run in time linear in the size of the dataset (bar one sort per indicator and
 unit) and never stop at the first problem.
@@ -47,14 +48,16 @@ from danvan._rounding import round_half_up
 from danvan._validators import text
 from danvan.campaigns import ModelLevel
 from danvan.errors import InvalidTreeError, InvalidValueError
+from danvan.grassroots import Supervision, SupervisorKind
 from danvan.observations import ExactNumber, Indicator, Observation, RollUp, Target
 from danvan.periods import Period
-from danvan.units import Level, Unit, UnitTree
+from danvan.units import Level, Unit, UnitKind, UnitTree
 
 if TYPE_CHECKING:
     from danvan.campaigns import Campaign, MobilizationModel
     from danvan.dataset import Dataset
     from danvan.documents import Directive
+    from danvan.grassroots import Dialogue, SupervisionBoard
 
 __all__ = ["Problem", "dataset_problems", "reference_problems"]
 
@@ -102,6 +105,9 @@ def reference_problems(
     indicators: Sequence[Indicator] = (),
     targets: Sequence[Target] = (),
     observations: Sequence[Observation] = (),
+    dialogues: Sequence[Dialogue] = (),
+    supervisions: Sequence[Supervision] = (),
+    boards: Sequence[SupervisionBoard] = (),
     complete: Iterable[str] = ("units", "campaigns", "indicators"),
     check_tree: bool = True,
 ) -> list[Problem]:
@@ -193,6 +199,18 @@ def reference_problems(
         for index, record in enumerate(group):
             need(record.unit_id, unit_ids, f"$.{name}[{index}].unit_id", "a unit")
             need(record.indicator, indicator_codes, f"$.{name}[{index}].indicator", "an indicator")
+    unique((d.id for d in dialogues), "$.dialogues", "the id")
+    unique((s.id for s in supervisions), "$.supervisions", "the id")
+    unique((b.unit_id for b in boards), "$.boards", "the board")
+    located: tuple[tuple[str, Sequence[Dialogue | Supervision]], ...] = (
+        ("dialogues", dialogues),
+        ("supervisions", supervisions),
+    )
+    for field, items in located:
+        for index, item in enumerate(items):
+            need(item.unit_id, unit_ids, f"$.{field}[{index}].unit_id", "a unit")
+    for index, board in enumerate(boards):
+        need(board.unit_id, unit_ids, f"$.boards[{index}].unit_id", "a unit")
     return problems
 
 
@@ -388,6 +406,16 @@ def _model_problems(
                     )
                 )
             acting = units.get(event.unit_id) if event.unit_id is not None else None
+            branch = event.kind.acting_branch
+            if acting is not None and branch is not None and acting.kind.branch is not branch:
+                problems.append(
+                    Problem(
+                        f"{where}.unit_id",
+                        f"{event.kind.vietnamese} is an act of a {branch.value} body, but"
+                        f" {acting.id!r} is a {acting.kind.branch.value} unit"
+                        f" ({acting.kind.vietnamese})",
+                    )
+                )
             if acting is not None and _dead_on(acting, event.date):
                 problems.append(
                     Problem(
@@ -401,6 +429,50 @@ def _model_problems(
                         f"{where}.date",
                         f"{event.kind.value} of a district-level model on {event.date}; the"
                         " district level ended on 2025-07-01",
+                    )
+                )
+
+
+# The kind of unit each kind of supervisor is.
+_SUPERVISOR_UNITS: Final = {
+    SupervisorKind.PEOPLES_INSPECTION_BOARD: UnitKind.PEOPLES_INSPECTION_BOARD,
+    SupervisorKind.COMMUNITY_INVESTMENT_SUPERVISION_BOARD: (
+        UnitKind.COMMUNITY_INVESTMENT_SUPERVISION_BOARD
+    ),
+    SupervisorKind.FATHERLAND_FRONT: UnitKind.FATHERLAND_FRONT,
+}
+
+
+def _grassroots_problems(
+    problems: list[Problem], dataset: Dataset, units: dict[str, Unit]
+) -> None:
+    dated: tuple[tuple[str, Sequence[Dialogue | Supervision]], ...] = (
+        ("dialogues", dataset.dialogues),
+        ("supervisions", dataset.supervisions),
+    )
+    for field, records in dated:
+        for index, record in enumerate(records):
+            unit = units.get(record.unit_id)
+            if unit is not None and _dead_on(unit, record.date):
+                problems.append(
+                    Problem(
+                        f"$.{field}[{index}].date",
+                        f"{record.date}, when {unit.id!r} did not exist ({_lifetime(unit)})",
+                    )
+                )
+    bodies: tuple[tuple[str, Sequence[Supervision | SupervisionBoard]], ...] = (
+        ("supervisions", dataset.supervisions),
+        ("boards", dataset.boards),
+    )
+    for field, items in bodies:
+        for index, item in enumerate(items):
+            kind = item.by if isinstance(item, Supervision) else item.kind
+            unit = units.get(item.unit_id)
+            if unit is not None and unit.kind is not _SUPERVISOR_UNITS[kind]:
+                problems.append(
+                    Problem(
+                        f"$.{field}[{index}].unit_id",
+                        f"{unit.id!r} is a {unit.kind.vietnamese}, not a {kind.vietnamese}",
                     )
                 )
 
@@ -508,4 +580,5 @@ def dataset_problems(dataset: Dataset, /) -> tuple[Problem, ...]:
             _observation_problems(problems, path, record, indicator, plan or None)
         _overlap_problems(problems, name, records)
     _model_problems(problems, dataset.models, units)
+    _grassroots_problems(problems, dataset, units)
     return tuple(problems)
