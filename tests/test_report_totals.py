@@ -334,3 +334,98 @@ def test_sections_can_be_chosen() -> None:
     ]
     with pytest.raises(InvalidValueError, match="'charts'"):
         build_report(data, sections=["charts"])  # type: ignore[list-item]
+
+
+def test_the_report_has_a_section_on_grassroots_democracy() -> None:
+    """Dialogues and supervisions of the period (Luật 10/2022/QH15; NĐ 59/2023/NĐ-CP) are
+    written in a section of their own, before the figures, in the sentences of
+    danvan.phrases ("38 cuộc giám sát, kiến nghị 08 nội dung" is how reports put it)."""
+    from danvan import Dialogue, Recommendation, RecommendationStatus, Supervision, SupervisorKind
+
+    data = district()
+    dialogue = Dialogue(
+        id="dt-1", unit_id="xa-1", date=date(2024, 6, 20), opinions=12, answered=10
+    )
+    done = Recommendation(status=RecommendationStatus.RESOLVED, resolved_on=date(2024, 9, 1))
+    open_one = Recommendation()
+    supervision = Supervision(
+        id="gs-1",
+        unit_id="xa-2",
+        date=date(2024, 5, 3),
+        by=next(iter(SupervisorKind)),
+        recommendations=(done, open_one),
+    )
+    data = Dataset(
+        title=data.title,
+        source=data.source,
+        units=data.units,
+        indicators=data.indicators,
+        targets=data.targets,
+        observations=data.observations,
+        dialogues=(dialogue,),
+        supervisions=(supervision,),
+    )
+    report = build_report(data, unit="huyen", period=Period.year(2024))
+    headings = [s.heading for s in report.sections]
+    assert headings.index("Thực hiện dân chủ ở cơ sở") < headings.index(
+        "Kết quả thực hiện các chỉ tiêu năm 2024"
+    )
+    (section,) = [s for s in report.sections if s.heading == "Thực hiện dân chủ ở cơ sở"]
+    assert section.paragraphs == (
+        "Tổ chức 01 hội nghị đối thoại với Nhân dân, tiếp nhận 12 ý kiến, đã trả lời 10 ý kiến.",
+        "01 cuộc giám sát, kiến nghị 02 nội dung, đã giải quyết 01 nội dung.",
+    )
+    other = build_report(data, unit="huyen", period=Period.year(2023))
+    assert "Thực hiện dân chủ ở cơ sở" not in [s.heading for s in other.sections]
+
+
+def test_the_models_section_says_biểu_dương_and_khen_thưởng_apart() -> None:
+    """Biểu dương (a Party act) and khen thưởng (a State act, with its form) of the
+    period are counted apart in the models section (Luật Thi đua, khen thưởng
+    06/2022/QH15; the sentence of danvan.phrases.describe_commendations)."""
+    from danvan import (
+        Award,
+        AwardForm,
+        MobilizationModel,
+        ModelEvent,
+        ModelEventKind,
+        ModelField,
+        ModelHolder,
+        ModelLevel,
+    )
+
+    def model(n: int, *events: ModelEvent) -> MobilizationModel:
+        return MobilizationModel(
+            id=f"m{n}",
+            name=f"Mô hình {n}",
+            field=ModelField.ECONOMY,
+            holder=ModelHolder.COLLECTIVE,
+            unit_id="xa-1",
+            level=ModelLevel.COMMUNE,
+            history=(
+                ModelEvent(kind=ModelEventKind.REGISTERED, date=date(2024, 1, 5)),
+                ModelEvent(kind=ModelEventKind.RECOGNISED, date=date(2024, 6, 1)),
+                *events,
+            ),
+        )
+
+    praised = ModelEvent(kind=ModelEventKind.PRAISED, date=date(2024, 10, 15))
+    awarded = ModelEvent(
+        kind=ModelEventKind.AWARDED,
+        date=date(2024, 11, 1),
+        award=Award(form=AwardForm.MERIT_CERTIFICATE, authority="Chủ tịch UBND tỉnh"),
+    )
+    base = district()
+    data = Dataset(
+        title=base.title,
+        source=base.source,
+        units=base.units,
+        indicators=base.indicators,
+        observations=base.observations,
+        models=(model(0, praised, awarded), model(1, praised)),
+    )
+    report = build_report(data, unit="huyen", period=Period.year(2024))
+    (section,) = [s for s in report.sections if s.heading.startswith("Mô hình")]
+    assert section.paragraphs[0].endswith(
+        "Biểu dương 02 mô hình, khen thưởng 01 mô hình (01 Bằng khen)."
+    )

@@ -16,6 +16,7 @@ from danvan.report._model import Report, Section, _clean
 from danvan.report._results import _results_section, _source_section
 from danvan.report._sections import (
     _campaigns_section,
+    _democracy_section,
     _directives_section,
     _model_period,
     _models_section,
@@ -24,9 +25,19 @@ from danvan.report._sections import (
 
 # ---------------------------------------------------------------------- the report
 
-SectionName = Literal["units", "directives", "campaigns", "models", "results", "source"]
+SectionName = Literal[
+    "units", "directives", "campaigns", "models", "democracy", "results", "source"
+]
 """A section of a report, for :func:`build_report`'s *sections*."""
-_SECTIONS: Final = ("units", "directives", "campaigns", "models", "results", "source")
+_SECTIONS: Final = (
+    "units",
+    "directives",
+    "campaigns",
+    "models",
+    "democracy",
+    "results",
+    "source",
+)
 
 
 def _figures_period(observations: Sequence[Observation]) -> Period | None:
@@ -87,7 +98,9 @@ def build_report(
     earlier); the units, directives and campaigns are those that exist by its last day.
 
     *sections* chooses the sections, in their fixed order: ``"units"``, ``"directives"``,
-    ``"campaigns"``, ``"models"``, ``"results"``, ``"source"`` (by default all).
+    ``"campaigns"``, ``"models"`` ("Dân vận khéo", with the biểu dương and khen thưởng of
+    the period), ``"democracy"`` (the dialogues and supervisions of grassroots
+    democracy), ``"results"``, ``"source"`` (by default all).
 
     A *period* with no figure raises :class:`~danvan.InvalidValueError` saying so,
     unless ``allow_empty=True``. A figure too large to write (more than 4300 digits)
@@ -150,6 +163,9 @@ def build_report(
     model_period = _model_period(dataset.models, shown)
     if "models" in wanted and dataset.models and model_period is not None:
         built.append(_models_section(dataset.models, model_period))
+    if "democracy" in wanted and shown is not None:
+        scope = None if unit is None else {unit} | {u.id for u in dataset.tree.descendants(unit)}
+        built.append(_democracy_section(dataset, shown, scope))
     if "results" in wanted and figures and shown is not None:
         built.append(_results_section(dataset, shown, figures, found))
     if "source" in wanted:

@@ -8,12 +8,19 @@ from fractions import Fraction
 from typing import Final
 
 from danvan import _html
-from danvan.campaigns import Campaign, CampaignKind, MobilizationModel, ModelField
+from danvan.campaigns import (
+    Campaign,
+    CampaignKind,
+    MobilizationModel,
+    ModelEventKind,
+    ModelField,
+)
 from danvan.dataset import Dataset
 from danvan.documents import Directive
 from danvan.errors import InvalidValueError
 from danvan.numbers import format_number
 from danvan.periods import Period, format_period
+from danvan.phrases import describe_commendations, describe_dialogues, describe_supervisions
 from danvan.report._figures import _amount, _compare, _names
 from danvan.report._model import Chart, Item, Section, Table, _clean
 from danvan.sentences import (
@@ -128,6 +135,25 @@ def _model_period(models: Sequence[MobilizationModel], period: Period | None) ->
     return Period.year(latest.year)
 
 
+def _democracy_section(data: Dataset, period: Period, scope: set[str] | None) -> Section | None:
+    """Grassroots democracy in the period (thực hiện dân chủ ở cơ sở): the dialogues of
+    the authorities with the people and the supervisions, with their recommendations."""
+    dialogues = [
+        d for d in data.dialogues if d.date in period and (scope is None or d.unit_id in scope)
+    ]
+    supervisions = [
+        s for s in data.supervisions if s.date in period and (scope is None or s.unit_id in scope)
+    ]
+    paragraphs = []
+    if dialogues:
+        paragraphs.append(_capital(_clean(describe_dialogues(dialogues))) + ".")
+    if supervisions:
+        paragraphs.append(_capital(_clean(describe_supervisions(supervisions))) + ".")
+    if not paragraphs:
+        return None
+    return Section("Thực hiện dân chủ ở cơ sở", paragraphs=tuple(paragraphs))
+
+
 def _models_section(models: Sequence[MobilizationModel], period: Period) -> Section | None:
     stats = model_statistics(models, period)
     if not stats.total:  # no model registered by the end of the period
@@ -138,6 +164,14 @@ def _models_section(models: Sequence[MobilizationModel], period: Period) -> Sect
         before = None
     previous = None if before is None else model_statistics(models, before)
     paragraph = describe_model_statistics(stats, previous=previous)
+    awarded = [
+        event
+        for model in models
+        for event in model.history
+        if event.date in period and event.kind in (ModelEventKind.PRAISED, ModelEventKind.AWARDED)
+    ]
+    if awarded:  # biểu dương and khen thưởng apart, with the forms of the awards
+        paragraph += " " + _capital(describe_commendations(models, period)) + "."
     columns = [format_period(period)]
     if previous is not None:
         earlier = format_period(previous.period)
