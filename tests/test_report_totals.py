@@ -429,3 +429,39 @@ def test_the_models_section_says_biểu_dương_and_khen_thưởng_apart() -> No
     assert section.paragraphs[0].endswith(
         "Biểu dương 02 mô hình, khen thưởng 01 mô hình (01 Bằng khen)."
     )
+
+
+def test_units_built_from_places_follow_the_geography_across_the_reform() -> None:
+    """Units that political_units built for places carry no successors; the report takes
+    them from the geography: Phường Bắc Hồng Lĩnh (from 01/07/2025) took over Phường Bắc
+    Hồng, Trung Lương, Đức Thuận and Xã Xuân Lam whole, so its Party committee's 2025
+    figure holds what their Party committees reported in the first half."""
+    from danvan import find_place, political_units, predecessors
+
+    new = find_place("Phường Bắc Hồng Lĩnh", as_of=date(2026, 1, 1))
+    olds = [s.old for s in predecessors(new)]
+    units = [*political_units(new).units]
+    for old in olds:
+        units += political_units(old).units
+    fund = Indicator(code="quy", name="Quỹ Vì người nghèo", unit="đồng", roll_up=RollUp.SUM)
+    seen = [
+        Observation(
+            indicator="quy", unit_id=f"{old.id}-party", period=Period.half(2025, 1), actual=100
+        )
+        for old in olds
+    ]
+    seen.append(
+        Observation(
+            indicator="quy", unit_id=f"{new.id}-party", period=Period.half(2025, 2), actual=1000
+        )
+    )
+    data = Dataset(
+        title="Bắc Hồng Lĩnh",
+        source="Số liệu mẫu",
+        units=tuple(units),
+        indicators=(fund,),
+        observations=tuple(seen),
+    )
+    text = build_report(data, unit=f"{new.id}-party", period=Period.year(2025)).to_text()
+    total = 1000 + 100 * len(olds)
+    assert f"Quỹ Vì người nghèo: {total:,}đ".replace(",", ".") in text

@@ -6,7 +6,9 @@ indicator's rule; the plan of the unit for the period and the same figure a year
 earlier, where the data has them; the figures of the units just below it; and which of
 the units that should have reported did.
 
-Across 01/07/2025 a dissolved unit that has exactly one successor counts toward it: its
+Across 01/07/2025 a dissolved unit that has exactly one successor (its ``successors``,
+or for a unit of a place that :func:`~danvan.political_units` built, the same unit of
+the place the geography says took it over) counts toward it: its
 figures are added as if it were a unit below its successor, so the new commune's 2025
 total holds the first half its predecessors reported. A stock (:attr:`RollUp.LAST`) is
 the exception: the successor's own latest figure already holds what it took over, so the
@@ -21,13 +23,16 @@ The result is plain data (no words): :mod:`danvan.report` writes it.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
+from typing import Final
 
 import attrs
 
 from danvan.dataset import Dataset
 from danvan.errors import DanvanError, InvalidValueError, UnknownUnitError
+from danvan.geography import REORGANIZED
 from danvan.indicators import RollUpResult, roll_up_many
 from danvan.observations import ExactNumber, Indicator, Observation, RollUp
 from danvan.periods import Period
@@ -105,12 +110,15 @@ def _report_tree(data: Dataset, period: Period) -> tuple[UnitTree, dict[str, str
     moved: dict[str, str] = {}
     split: list[Unit] = []
     for unit in data.units:
-        if unit.dissolved is None or unit.dissolved > period.end or not unit.successors:
+        if unit.dissolved is None or unit.dissolved > period.end:
             continue
-        if len(unit.successors) > 1:
-            split.append(unit)
+        after = unit.successors or _successors_of_place(unit, units)
+        if not after:
             continue
-        target = unit.successors[0]
+        if len(after) > 1:
+            split.append(attrs.evolve(unit, successors=after))
+            continue
+        target = after[0]
         seen = {unit.id}
         while (gone := units[target].dissolved) is not None and gone <= period.end:
             if len(units[target].successors) != 1 or target in seen:
@@ -128,6 +136,31 @@ def _report_tree(data: Dataset, period: Period) -> tuple[UnitTree, dict[str, str
             attrs.evolve(unit, parent=parent, founded=None, dissolved=None, successors=())
         )
     return UnitTree(placed), moved, split
+
+
+_PLACE_UNIT: Final = re.compile(r"vn63-([0-9]+)-(.+)")
+
+
+def _successors_of_place(unit: Unit, units: dict[str, Unit]) -> tuple[str, ...]:
+    """For a unit of a place of the map before 01/07/2025, as
+    :func:`~danvan.political_units` names them ("vn63-18121-party"), the same unit of the
+    new places that took the place over ("vn34-18115-party"), when the dataset has
+    them: the successors the geography knows, where the unit gives none."""
+    match = _PLACE_UNIT.fullmatch(unit.id)
+    if match is None or unit.dissolved != REORGANIZED:
+        return ()
+    from danvan.geography import find_place, successors  # the map is loaded on first use
+
+    code, role = match.groups()
+    try:
+        place = find_place(code, as_of=REORGANIZED - datetime.timedelta(days=1))
+    except DanvanError:
+        return ()
+    return tuple(
+        f"vn34-{succession.new.code}-{role}"
+        for succession in successors(place)
+        if f"vn34-{succession.new.code}-{role}" in units
+    )
 
 
 def exact(value: Fraction) -> ExactNumber:
