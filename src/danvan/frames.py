@@ -284,27 +284,10 @@ class _Plan:
         definitions: Iterable[Indicator],
         expected: Iterable[str] | Level | Literal["leaves"] | None,
     ) -> None:
-        from danvan.indicators import _expected_positions
+        from danvan.indicators import _expected_positions, _wanted_and_known
 
-        wanted: list[Indicator] = []
-        codes: set[str] = set()
-        for indicator in indicators:
-            if not isinstance(indicator, Indicator):
-                raise InvalidTypeError(
-                    f"expected an Indicator, not {type(indicator).__name__}: {indicator!r}"
-                )
-            if indicator.code in codes:
-                raise InvalidValueError(f"two indicators have the code {indicator.code!r}")
-            codes.add(indicator.code)
-            wanted.append(indicator)
-        known: dict[str, Indicator] = {}
-        for definition in definitions:
-            if not isinstance(definition, Indicator):
-                raise InvalidTypeError(f"definitions must be Indicators, not {definition!r}")
-            known.setdefault(definition.code, definition)
-        for indicator in wanted:
-            known[indicator.code] = indicator
-        self.wanted = wanted
+        wanted, known = _wanted_and_known(indicators, definitions, rates=False)
+        self.wanted: list[Indicator] = wanted
         # code -> (rule, distinct, plain: wanted as itself)
         self.rules: dict[str, tuple[RollUp, bool, bool]] = {}
         self.ratios: list[tuple[str, str, str, int]] = []

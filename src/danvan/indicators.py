@@ -946,6 +946,37 @@ class _Pass:
         )
 
 
+def _wanted_and_known(
+    indicators: Iterable[Any], definitions: Iterable[Any], *, rates: bool
+) -> tuple[list[Any], dict[str, Indicator]]:
+    """The indicators asked for (checked: one code each; a deprecated RateIndicator
+    only with *rates*) and every definition a ratio may name, by code (the indicators
+    asked for among them)."""
+    wanted: list[Any] = []
+    seen_codes: set[str] = set()
+    for indicator in indicators:
+        if not isinstance(indicator, (Indicator, RateIndicator)) or (
+            not rates and isinstance(indicator, RateIndicator)
+        ):
+            raise InvalidTypeError(
+                f"expected an Indicator, not {type(indicator).__name__}: {indicator!r}"
+            )
+        code = indicator.code
+        if code in seen_codes:
+            raise InvalidValueError(f"two indicators have the code {code!r}")
+        seen_codes.add(code)
+        wanted.append(indicator)
+    known: dict[str, Indicator] = {}
+    for definition in definitions:
+        if not isinstance(definition, Indicator):
+            raise InvalidTypeError(f"definitions must be Indicators, not {definition!r}")
+        known.setdefault(definition.code, definition)
+    for indicator in wanted:
+        if isinstance(indicator, Indicator):
+            known[indicator.code] = indicator
+    return wanted, known
+
+
 def _additive(part: Indicator) -> RollUp:
     """The rule of a counted part of a ratio: it must add up over units."""
     if part.roll_up not in _ADDITIVE:
@@ -1072,25 +1103,7 @@ def roll_up_many(
     iterable(indicators, "indicators")
     iterable(definitions, "definitions")
     _check_common(tree, period)
-    wanted: list[AnyIndicator] = []
-    seen_codes: set[str] = set()
-    for indicator in indicators:
-        if not isinstance(indicator, (Indicator, RateIndicator)):
-            raise InvalidTypeError(
-                f"expected an Indicator, not {type(indicator).__name__}: {indicator!r}"
-            )
-        if indicator.code in seen_codes:
-            raise InvalidValueError(f"two indicators have the code {indicator.code!r}")
-        seen_codes.add(indicator.code)
-        wanted.append(indicator)
-    known: dict[str, Indicator] = {}
-    for definition in definitions:
-        if not isinstance(definition, Indicator):
-            raise InvalidTypeError(f"definitions must be Indicators, not {definition!r}")
-        known.setdefault(definition.code, definition)
-    for indicator in wanted:
-        if isinstance(indicator, Indicator):
-            known[indicator.code] = indicator
+    wanted, known = _wanted_and_known(indicators, definitions, rates=True)
     plans = [(indicator, _parts(indicator, known)) for indicator in wanted]
     codes: set[str] = set()
     for indicator, parts in plans:

@@ -383,21 +383,16 @@ def totals_as_observations(
                 )
             )
             continue
+        # The change from a year earlier: from the two totals, or like for like (over
+        # the units with figures in both periods) as a stated change.
+        baseline: ExactNumber | None = None
+        change: Fraction | None = None
         if total.compared is not None:
             now, then, _ = total.compared
             change = (now - then) / abs(then) if then else None
-            result.append(
-                Observation(
-                    indicator=total.indicator.code,
-                    unit_id=scope,
-                    period=period,
-                    actual=exact(total.value),
-                    target=plan,
-                    stated_change=change,
-                    baseline_period=None if change is None else period.previous(),
-                )
-            )
-            continue
+        elif total.previous is not None:
+            baseline = exact(total.previous)
+        compared = baseline is not None or change is not None
         result.append(
             Observation(
                 indicator=total.indicator.code,
@@ -405,8 +400,9 @@ def totals_as_observations(
                 period=period,
                 actual=exact(total.value),
                 target=plan,
-                baseline=None if total.previous is None else exact(total.previous),
-                baseline_period=None if total.previous is None else period.previous(),
+                baseline=baseline,
+                stated_change=change,
+                baseline_period=period.previous() if compared else None,
             )
         )
     return result
