@@ -184,8 +184,7 @@ def totals(
     except InvalidValueError:
         previous_period = None
     rules = {indicator.code: indicator for indicator in data.indicators}
-    split_ids = {unit.id for unit in split}
-    units_by_id = {unit.id: unit for unit in data.units}
+    split_after = {unit.id: unit.successors for unit in split}  # the geography's too
     plans: dict[tuple[str, str, Period], ExactNumber] = {}
     for target in (*data.targets, *(t for c in data.campaigns for t in c.targets)):
         plans.setdefault(target.key, target.value)
@@ -203,8 +202,8 @@ def totals(
         kept: list[Observation] = []
         for (code, unit), group in grouped.items():
             indicator = rules[code]
-            if indicator.roll_up is RollUp.LAST and (unit in moved or unit in split_ids):
-                after = [moved[unit]] if unit in moved else list(units_by_id[unit].successors)
+            if indicator.roll_up is RollUp.LAST and (unit in moved or unit in split_after):
+                after = [moved[unit]] if unit in moved else list(split_after[unit])
                 if any(
                     (code, other) in grouped
                     for successor in after
