@@ -25,7 +25,8 @@ from danvan import (
     UnknownUnitError,
     roll_up,
 )
-from danvan.numbers import format_percent, parse_money, parse_number
+from danvan._rounding import round_half_up
+from danvan.numbers import format_percent, parse_money, parse_number, parse_percent
 from danvan.report import build_report
 
 REFORM = date(2025, 7, 1)
@@ -51,7 +52,21 @@ POOR = Indicator(
     code="ho-ngheo", name="Hộ nghèo", unit="hộ", roll_up=RollUp.LAST, higher_is_better=False
 )
 MEETINGS = Indicator(code="cuoc", name="Cuộc đối thoại", unit="cuộc", roll_up=RollUp.SUM)
-INDICATORS = (FUND, POOR, MEETINGS)
+SCORE = Indicator(
+    code="diem", name="Điểm hài lòng của người dân", unit="điểm", roll_up=RollUp.MEAN
+)
+INSURED = Indicator(
+    code="bhyt", name="Người tham gia bảo hiểm y tế", unit="người", roll_up=RollUp.LAST
+)
+PEOPLE = Indicator(code="dan-so", name="Dân số", unit="người", roll_up=RollUp.LAST)
+COVERAGE = Indicator(
+    code="ty-le-bhyt",
+    name="Tỷ lệ bao phủ bảo hiểm y tế",
+    unit="%",
+    numerator="bhyt",
+    denominator="dan-so",
+)
+INDICATORS = (FUND, POOR, MEETINGS, SCORE, INSURED, PEOPLE, COVERAGE)
 
 
 def _quarters(year: int) -> list[Period]:
@@ -59,8 +74,10 @@ def _quarters(year: int) -> list[Period]:
 
 
 def district(missing: frozenset[int] = frozenset()) -> Dataset:
-    """17 communes with quarterly figures for 2023 and 2024; the communes in *missing*
-    report nothing in 2024."""
+    """17 communes with quarterly figures for 2023 and 2024 of indicators of every kind:
+    sums (money, meetings), a stock where lower is better (poor households), a mean (a
+    satisfaction score) and a ratio of two stocks (health-insurance coverage); the
+    communes in *missing* report nothing in 2024."""
     units = [DISTRICT, *(_commune(n) for n in range(COMMUNES))]
     seen = []
     for year in (2023, 2024):
@@ -86,6 +103,30 @@ def district(missing: frozenset[int] = frozenset()) -> Dataset:
                 )
                 seen.append(
                     Observation(indicator="cuoc", unit_id=f"xa-{n}", period=quarter, actual=1)
+                )
+                seen.append(
+                    Observation(
+                        indicator="diem",
+                        unit_id=f"xa-{n}",
+                        period=quarter,
+                        actual=70 + (n + q) % 7 + 3 * (year - 2023),
+                    )
+                )
+                seen.append(
+                    Observation(
+                        indicator="bhyt",
+                        unit_id=f"xa-{n}",
+                        period=quarter,
+                        actual=4_000 + 100 * n + 20 * q + 200 * (year - 2023),
+                    )
+                )
+                seen.append(
+                    Observation(
+                        indicator="dan-so",
+                        unit_id=f"xa-{n}",
+                        period=quarter,
+                        actual=5_000 + 100 * n,
+                    )
                 )
     targets = (
         Target(indicator="cuoc", unit_id="huyen", period=Period.year(2024), value=60),
@@ -136,6 +177,10 @@ def test_the_units_below_have_a_table_each_and_coverage_in_words() -> None:
         "Quỹ Vì người nghèo theo đơn vị",
         "Hộ nghèo theo đơn vị",
         "Cuộc đối thoại theo đơn vị",
+        "Điểm hài lòng của người dân theo đơn vị",
+        "Người tham gia bảo hiểm y tế theo đơn vị",
+        "Dân số theo đơn vị",
+        "Tỷ lệ bao phủ bảo hiểm y tế theo đơn vị",
     ]
     assert len(section.tables[0].rows) == COMMUNES - 2
     assert section.tables[0].header == ("Đơn vị", "năm 2024", "năm 2023", "So với cùng kỳ")
@@ -149,7 +194,10 @@ def test_the_units_below_have_a_table_each_and_coverage_in_words() -> None:
 
 
 @settings(max_examples=25, deadline=None)
-@given(st.frozensets(st.integers(0, COMMUNES - 1), max_size=5), st.sampled_from(INDICATORS))
+@given(
+    st.frozensets(st.integers(0, COMMUNES - 1), max_size=5),
+    st.sampled_from([i for i in INDICATORS if not i.is_ratio]),
+)
 def test_the_total_is_the_roll_up_of_the_subtree(
     missing: frozenset[int], indicator: Indicator
 ) -> None:
@@ -162,7 +210,9 @@ def test_the_total_is_the_roll_up_of_the_subtree(
     (section,) = [s for s in report.sections if s.heading.startswith("Kết quả")]
     line = next(item.text for item in section.items if item.text.startswith(indicator.name))
     assert expected is not None
-    assert read(line.split(": ", 1)[1].split(", ")[0], indicator) == expected
+    # a mean that does not end is written at two places, rounded half up
+    written = Fraction(read(line.split(": ", 1)[1].split(", ")[0], indicator))
+    assert written == (expected if written == expected else round_half_up(expected, 2))
     if indicator.roll_up is RollUp.SUM:
         table = next(t for t in section.tables if t.caption.startswith(indicator.name))
         assert sum(read(row[1], indicator) for row in table.rows) == expected
@@ -465,3 +515,28 @@ def test_units_built_from_places_follow_the_geography_across_the_reform() -> Non
     text = build_report(data, unit=f"{new.id}-party", period=Period.year(2025)).to_text()
     total = 1000 + 100 * len(olds)
     assert f"Quỹ Vì người nghèo: {total:,}đ".replace(",", ".") in text
+
+
+def test_a_ratio_per_unit_is_each_units_own_parts_and_every_table_has_a_bar_per_unit() -> None:
+    """The table of a ratio gives each commune the ratio of its own two parts (never a
+    mean of rates), compared in percentage points; every per-unit table carries a chart
+    with one bar per row, labelled with the unit's name and the value as the table
+    writes it."""
+    data = district(frozenset({3, 11}))
+    report = build_report(data, unit="huyen", period=Period.year(2024))
+    (section,) = [s for s in report.sections if s.heading.startswith("Kết quả")]
+    (table,) = [t for t in section.tables if t.caption.startswith("Tỷ lệ")]
+    for row in table.rows:
+        n = int(row[0].removeprefix("Xã "))
+        insured, people = 4_280 + 100 * n, 5_000 + 100 * n  # the last quarter of 2024
+        assert parse_percent(row[1]) == round(Decimal(insured) / people, 4)
+        assert row[3].endswith("điểm phần trăm")
+    (line,) = [i.text for i in section.items if i.text.startswith("Tỷ lệ bao phủ")]
+    assert "%" not in line.split(")", 1)[1]  # no change in % copied from a part
+    for t in section.tables:
+        assert t.chart is not None
+        assert t.chart.categories == tuple(row[0] for row in t.rows)
+        assert tuple(label for (label,) in t.chart.labels) == tuple(row[1] for row in t.rows)
+    html = report.to_html()
+    assert html.count("<svg") == len(section.tables) + len(section.charts)
+    assert "Xã 16</text>" in html

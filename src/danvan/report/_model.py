@@ -113,19 +113,6 @@ class Item:
 
 
 @attrs.frozen
-class Table:
-    """A table of figures (bảng số liệu): a caption, a header row and rows of text cells.
-
-    >>> Table("Mô hình theo tập thể, cá nhân", ("", "năm 2021"), (("Tập thể", "90"),)).rows
-    (('Tập thể', '90'),)
-    """
-
-    caption: str = attrs.field(validator=_one_line)
-    header: tuple[str, ...] = attrs.field(validator=_header)
-    rows: tuple[tuple[str, ...], ...] = attrs.field(validator=_cells)
-
-
-@attrs.frozen
 class Chart:
     """A bar chart (biểu đồ): for each category a group of bars, one per series.
 
@@ -163,6 +150,24 @@ class Chart:
             ("", *self.series),
             tuple((c, *row) for c, row in zip(self.categories, self.labels, strict=True)),
         )
+
+
+@attrs.frozen
+class Table:
+    """A table of figures (bảng số liệu): a caption, a header row and rows of text cells.
+
+    >>> Table("Mô hình theo tập thể, cá nhân", ("", "năm 2021"), (("Tập thể", "90"),)).rows
+    (('Tập thể', '90'),)
+    """
+
+    caption: str = attrs.field(validator=_one_line)
+    header: tuple[str, ...] = attrs.field(validator=_header)
+    rows: tuple[tuple[str, ...], ...] = attrs.field(validator=_cells)
+    chart: Chart | None = attrs.field(
+        default=None, kw_only=True, validator=optional(instance_of(Chart))
+    )
+    """The same figures drawn (HTML draws it under the table; text and Markdown, which
+    already print the table, leave it out)."""
 
 
 @attrs.frozen

@@ -76,6 +76,13 @@ def render_html(report: Report, *, standalone: bool) -> str:
             body += _html_list(section.items)
         for table in section.tables:
             body += _html_table(table)
+            if table.chart is not None:  # its figures are the table's, just above
+                body += [
+                    "<figure>",
+                    f"<figcaption>{_html.escape(table.chart.title)}</figcaption>",
+                    _svg(table.chart),
+                    "</figure>",
+                ]
         for chart in section.charts:
             body += [
                 "<figure>",

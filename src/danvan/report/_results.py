@@ -148,7 +148,11 @@ def _results(data: Dataset, group: Sequence[Observation]) -> tuple[list[_Line], 
                 value = ratio.factor * attainment(seen.actual, whole.actual)
                 line = _Line(seen, ratio, _ratio_figure(ratio, seen, whole, data, value))
                 _clauses(
-                    line, seen, plans.get((ratio.code, seen.unit_id, seen.period)), value, planned
+                    line,
+                    _as_ratio(seen, whole, ratio),
+                    plans.get((ratio.code, seen.unit_id, seen.period)),
+                    value,
+                    planned,
                 )
                 lines.append(line)
                 for part in (seen, whole):
@@ -174,6 +178,26 @@ def _results(data: Dataset, group: Sequence[Observation]) -> tuple[list[_Line], 
     order = {seen.key: index for index, seen in enumerate(group)}
     lines.sort(key=lambda line: order[line.observation.key])
     return lines, planned
+
+
+def _as_ratio(part: Observation, whole: Observation, ratio: Indicator) -> Observation:
+    """The figure of a ratio's line: the part's, with the ratio's own comparison (from
+    the baselines of both parts, in the ratio's unit, so points for a rate) and none of
+    what was stated of the part alone (its stated attainment or change)."""
+    baseline: ExactNumber | None = None
+    if (
+        part.baseline is not None
+        and whole.baseline
+        and part.baseline_period == whole.baseline_period
+    ):
+        baseline = _totals.exact(ratio.factor * attainment(part.baseline, whole.baseline))
+    return attrs.evolve(
+        part,
+        baseline=baseline,
+        baseline_period=part.baseline_period if baseline is not None else None,
+        stated_change=None,
+        stated_attainment=None,
+    )
 
 
 def _ratio_figure(
@@ -239,6 +263,7 @@ def _results_section(
                     depth=1,
                 )
             )
+    tables += _ratio_tables(data, period, found)
     for line in lines:
         seen = line.observation
         text = f"{_clean(line.indicator.name)}: {', '.join([line.figure, *line.clauses])}"
@@ -280,6 +305,40 @@ def _results_section(
     )
 
 
+def _ratio_tables(data: Dataset, period: Period, found: Sequence[_totals.Totals]) -> list[Table]:
+    """A table per ratio of the units below, each unit's ratio from its own two parts
+    (never an average of rates)."""
+    by_code = {total.indicator.code: total for total in found if total.failure is None}
+    tables = []
+    for ratio in data.indicators:
+        part = by_code.get(ratio.numerator or "")
+        whole = by_code.get(ratio.denominator or "")
+        if not ratio.is_ratio or part is None or whole is None:
+            continue
+        wholes = {child.unit.id: child for child in whole.children}
+
+        def of(a: Fraction | None, b: Fraction | None) -> Fraction | None:
+            return None if a is None or not b else ratio.factor * a / b
+
+        children = []
+        for child in part.children:
+            other = wholes.get(child.unit.id)
+            if other is None or of(child.value, other.value) is None:
+                continue
+            children.append(
+                _totals.UnitFigure(
+                    child.unit,
+                    of(child.value, other.value),
+                    of(child.previous, other.previous),
+                )
+            )
+        total = attrs.evolve(part, indicator=ratio, children=tuple(children), expected=())
+        table, _ = _units_table(total, period)
+        if table is not None:
+            tables.append(table)
+    return tables
+
+
 def _units_table(total: _totals.Totals, period: Period) -> tuple[Table | None, str | None]:
     """The figures of the units below, and who reported: "15/17 xã báo cáo; thiếu: …"."""
     unit = _clean(total.indicator.unit)
@@ -300,9 +359,11 @@ def _units_table(total: _totals.Totals, period: Period) -> tuple[Table | None, s
     better = total.indicator.higher_is_better
     planned = any(child.plan is not None for child in total.children)
     rows = []
+    bars: list[tuple[str, Fraction, str]] = []
     for child in total.children:
         assert child.value is not None
         now = _amount(_totals.exact(child.value), unit)
+        bars.append((_clean(child.unit.name), child.value, now))
         then = "" if child.previous is None else _amount(_totals.exact(child.previous), unit)
         compared = ""
         if child.previous is not None:
@@ -329,7 +390,15 @@ def _units_table(total: _totals.Totals, period: Period) -> tuple[Table | None, s
         before,
         "So với cùng kỳ",
     )
-    return Table(f"{_clean(total.indicator.name)} theo đơn vị", header, tuple(rows)), coverage
+    name = _clean(total.indicator.name)
+    chart = Chart(
+        f"{name} theo đơn vị, {format_period(period)}",
+        tuple(unit_name for unit_name, _, _ in bars),
+        (format_period(period),),
+        tuple((value,) for _, value, _ in bars),
+        tuple((label,) for _, _, label in bars),
+    )
+    return Table(f"{name} theo đơn vị", header, tuple(rows), chart=chart), coverage
 
 
 def _source_section(data: Dataset) -> Section:
