@@ -317,8 +317,10 @@ def _ratio_tables(data: Dataset, period: Period, found: Sequence[_totals.Totals]
             continue
         wholes = {child.unit.id: child for child in whole.children}
 
-        def of(a: Fraction | None, b: Fraction | None) -> Fraction | None:
-            return None if a is None or not b else ratio.factor * a / b
+        def of(
+            a: Fraction | None, b: Fraction | None, factor: Fraction | int = ratio.factor
+        ) -> Fraction | None:
+            return None if a is None or not b else factor * a / b
 
         children = []
         for child in part.children:
