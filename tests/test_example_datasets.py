@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "examples" / "datasets.py"
 DATA = ROOT / "examples" / "data"
 GOLDEN = Path(__file__).resolve().parent / "data" / "v1"
-BUNDLED = ROOT / "src" / "danvan" / "data" / "hoa_thanh_2020.json"
+BUNDLED = ROOT / "src" / "danvan" / "data" / "hong_linh_2021.json"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 # JSON file, builder in the script, corpus file stem.
@@ -124,7 +124,7 @@ def test_json_loads_back_to_the_dataset(name: str, builder: str, stem: str) -> N
 
 
 def test_the_bundled_dataset_is_a_copy_of_the_example() -> None:
-    assert BUNDLED.read_bytes() == (DATA / "hoa_thanh_2020.json").read_bytes()
+    assert BUNDLED.read_bytes() == (DATA / "hong_linh_2021.json").read_bytes()
 
 
 @pytest.mark.parametrize(("name", "builder", "stem"), REPORTS, ids=IDS)

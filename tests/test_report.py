@@ -139,13 +139,13 @@ def test_real_reports_are_nfc_and_have_no_unpaired_ratio_parts(name: str) -> Non
 
 
 def test_bundled_dataset_is_the_example_file() -> None:
-    bundled = ROOT / "src" / "danvan" / "data" / "hoa_thanh_2020.json"
-    assert bundled.read_bytes() == (EXAMPLES / "hoa_thanh_2020.json").read_bytes()
-    assert default_dataset() == load("hoa_thanh_2020")
+    bundled = ROOT / "src" / "danvan" / "data" / "hong_linh_2021.json"
+    assert bundled.read_bytes() == (EXAMPLES / "hong_linh_2021.json").read_bytes()
+    assert default_dataset() == load("hong_linh_2021")
 
 
 def test_default_report_sections_and_period() -> None:
-    report = build_report(default_dataset())
+    report = build_report(load("hoa_thanh_2020"))
     assert report.period == Period.year(2020)
     assert [s.heading for s in report.sections] == [
         "Các đơn vị",
@@ -178,7 +178,7 @@ def test_period_filters_figures_units_and_directives() -> None:
 
 
 def test_units_dissolved_by_the_period_are_left_out() -> None:
-    data = default_dataset()
+    data = load("hoa_thanh_2020")
     gone = attrs.evolve(data.units[-1], dissolved=date(2025, 7, 1))
     data = attrs.evolve(data, units=(*data.units[:-1], gone))
     assert "MTTQVN thị xã Hòa Thành" in build_report(data).to_text()
@@ -214,7 +214,7 @@ def with_models() -> Dataset:
         model(4, ModelField.DEFENCE_SECURITY, ModelHolder.COLLECTIVE, 2020, True),
         model(5, ModelField.ECONOMY, ModelHolder.COLLECTIVE, 2021, True),  # after 2020
     ]
-    return attrs.evolve(default_dataset(), models=tuple(models))
+    return attrs.evolve(load("hoa_thanh_2020"), models=tuple(models))
 
 
 def test_model_statistics_section(with_models: Dataset) -> None:
@@ -273,7 +273,7 @@ def planned(*observations: Observation, targets: tuple[Target, ...] = ()) -> Rep
         Indicator(code="insured", name="Bảo hiểm y tế", unit="%", roll_up=RollUp.LAST),
     )
     data = attrs.evolve(
-        default_dataset(),
+        load("hoa_thanh_2020"),
         indicators=indicators,
         observations=tuple(
             attrs.evolve(o, unit_id="hoa-thanh-thu", period=year) for o in observations
@@ -382,7 +382,7 @@ def test_render_report_checks_its_arguments() -> None:
 
 
 def test_notebooks_get_a_fragment() -> None:
-    fragment = build_report(default_dataset())._repr_html_()
+    fragment = build_report(load("hoa_thanh_2020"))._repr_html_()
     assert fragment.startswith('<div class="danvan-report">')
     assert fragment.endswith("</div>")
     assert "<html" not in fragment
@@ -585,7 +585,7 @@ def test_lone_surrogates_are_written_as_replacement_characters(name: str) -> Non
 
 
 def test_a_unit_dissolved_on_the_first_day_of_year_one() -> None:
-    data = default_dataset()
+    data = load("hoa_thanh_2020")
     gone = attrs.evolve(data.units[-1], founded=None, dissolved=date(1, 1, 1))
     data = attrs.evolve(data, units=(*data.units[:-1], gone))
     text = build_report(data).to_text()
@@ -606,7 +606,7 @@ def test_html_cells_are_always_escaped() -> None:
 
 
 def test_dates_before_year_1000_are_iso_in_the_report() -> None:
-    data = default_dataset()
+    data = load("hoa_thanh_2020")
     old = attrs.evolve(data.units[-1], founded=date(999, 12, 31), dissolved=None)
     data = attrs.evolve(data, units=(*data.units[:-1], old))
     assert "thành lập ngày 0999-12-31" in build_report(data).to_text()

@@ -1,8 +1,9 @@
 """The ``danvan`` command line (dòng lệnh).
 
 ``danvan report`` writes the Vietnamese report of a dataset (by default the one bundled
-with danvan, a real report of 2020) as text, Markdown or HTML; ``danvan demo`` shows
-what the library does with figures from real reports, then that report. The other
+with danvan, the real report of Hồng Lĩnh town for 2021) as text, Markdown or HTML;
+``danvan demo`` shows what the library does with figures from real reports, then that
+report. The other
 commands are small tools over the API: ``check`` (every problem of a dataset file),
 ``words``, ``money``, ``number``, ``date``, ``code``, ``lunar`` and ``extract``.
 ``python -m danvan`` is the same command.
@@ -361,7 +362,7 @@ def _parser() -> argparse.ArgumentParser:
             "Write the Vietnamese report of a dataset (the JSON of danvan.to_json): the"
             " units, directives, campaigns, Dân vận khéo models and the figures with their"
             " attainment of plan. Without DATASET, the dataset bundled with danvan (a real"
-            " report of 2020) is used."
+            " report of Hồng Lĩnh town for 2021) is used."
         ),
     )
     report.add_argument("dataset", nargs="?", metavar="DATASET", help="a dataset file, or -")

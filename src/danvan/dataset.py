@@ -138,17 +138,19 @@ class Dataset:
         return tuple(o for o in self.observations if o.indicator == indicator)
 
 
-_DEFAULT_DATASET: Final = "hoa_thanh_2020.json"
+_DEFAULT_DATASET: Final = "hong_linh_2021.json"
 
 
 @functools.cache
 def default_dataset() -> Dataset:
-    """The dataset bundled with danvan (bộ dữ liệu mẫu): the 2020 report of Hòa Thành
-    town, Tây Ninh (a copy of ``examples/data/hoa_thanh_2020.json``; see
-    ``danvan/data/SOURCE.md``).
+    """The dataset bundled with danvan (bộ dữ liệu mẫu): the 2021 mass-mobilisation
+    work of Hồng Lĩnh town, Hà Tĩnh, with its "Dân vận khéo" models, the share of its
+    plan and the change from 2020 as the report states them (a copy of
+    ``examples/data/hong_linh_2021.json``; see ``danvan/data/SOURCE.md``).
 
-    >>> default_dataset().observations_of("fund.vi_nguoi_ngheo")[0].actual
-    1798702098
+    >>> (models,) = default_dataset().observations_of("models.recognised_and_commended")
+    >>> models.actual, models.stated_attainment, models.stated_change
+    (70, Decimal('0.73'), Decimal('0.17'))
     """
     from importlib import resources
 

@@ -10,15 +10,15 @@ one self-contained HTML page with inline SVG charts (no script, no network).
 
 >>> report = build_report(default_dataset())
 >>> report.title
-'Kết quả thực hiện Chương trình phối hợp giữa Ban Dân vận Thị ủy và Ủy ban nhân dân thị xã Hòa Thành (Tây Ninh) năm 2020'
+'Công tác dân vận năm 2021 của thị xã Hồng Lĩnh (Hà Tĩnh)'
 >>> print(report.period)
-năm 2020
+năm 2021
 >>> [section.heading for section in report.sections]
-['Các đơn vị', 'Văn bản chỉ đạo', 'Phong trào, cuộc vận động', 'Kết quả thực hiện các chỉ tiêu năm 2020', 'Nguồn số liệu']
->>> print(report.sections[1].items[1].text)
-Kế hoạch số 123-KH/BDV-UBND ngày 17/3/2020 của Ban Dân vận Thị ủy Hòa Thành và Ủy ban nhân dân thị xã Hòa Thành về phối hợp thực hiện công tác dân vận chính quyền năm 2020, thực hiện Kế hoạch số 70-KH/BDVTU-BCSĐUBND
->>> print(next(i.text for i in report.sections[3].items if "Vì người nghèo" in i.text))
-Quỹ “Vì người nghèo” vận động được: 1.798.702.098đ, đạt 108,39% kế hoạch
+['Các đơn vị', 'Văn bản chỉ đạo', 'Phong trào, cuộc vận động', 'Kết quả thực hiện các chỉ tiêu năm 2021', 'Nguồn số liệu']
+>>> print(report.sections[1].items[0].text)
+Chỉ thị số 08-CT/ThU ngày 19/5/2021 của Ban Thường vụ Thị ủy Hồng Lĩnh về tiếp tục tăng cường sự lãnh đạo của Đảng đối với công tác dân vận của chính quyền và các cơ quan nhà nước
+>>> print(next(i.text for i in report.sections[3].items if "Dân vận khéo" in i.text))
+Mô hình “Dân vận khéo” được công nhận và biểu dương: 70 mô hình, đạt 73% kế hoạch, tăng 17% so với năm 2020
 
 Figures are exact to the last đồng; rounding happens only where a sentence writes a
 percent (half away from zero, two places). Every sentence comes from a field of the

@@ -108,7 +108,7 @@ def build_report(
     dataset makes this function fail.
 
     >>> from danvan import default_dataset
-    >>> report = build_report(default_dataset(), period=Period.year(2021), allow_empty=True)
+    >>> report = build_report(default_dataset(), period=Period.year(2022), allow_empty=True)
     >>> [section.heading for section in report.sections]
     ['Các đơn vị', 'Văn bản chỉ đạo', 'Phong trào, cuộc vận động', 'Nguồn số liệu']
     """
