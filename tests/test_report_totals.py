@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -540,3 +541,31 @@ def test_a_ratio_per_unit_is_each_units_own_parts_and_every_table_has_a_bar_per_
     html = report.to_html()
     assert html.count("<svg") == len(section.tables) + len(section.charts)
     assert "Xã 16</text>" in html
+
+
+def test_model_statistics_follow_the_area_across_the_reform() -> None:
+    """A unit's report counts the "Dân vận khéo" models of its area as its figures do: Xã
+    Mới holds the model of a commune merged whole into it, never one of the commune split
+    between two successors; the old district holds the models of its old communes; the
+    whole dataset holds every model once."""
+    from danvan import MobilizationModel, ModelEventKind, ModelField, ModelHolder, ModelLevel
+
+    def model(n: int, unit: str) -> MobilizationModel:
+        return MobilizationModel.register(
+            id=f"m-{n}",
+            name=f"Mô hình {n}",
+            field=ModelField.ECONOMY,
+            holder=ModelHolder.COLLECTIVE,
+            unit_id=unit,
+            level=ModelLevel.COMMUNE,
+            date=date(2025, 2, 1),
+        ).record(ModelEventKind.RECOGNISED, date(2025, 3, 1), unit_id=unit)
+
+    data = attrs.evolve(reform(), models=(model(0, "xa-0"), model(2, "xa-2"), model(3, "xa-khac")))
+    expected = {"xa-moi": 1, "xa-khac": 1, "huyen": 2, None: 3}
+    for unit, count in expected.items():
+        report = build_report(data, unit=unit, period=Period.year(2025))
+        (section,) = [s for s in report.sections if "Dân vận khéo" in s.heading]
+        assert section.paragraphs[0].startswith(
+            f"Đến hết năm 2025 có {count} mô hình, điển hình;"
+        ), unit

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Final, Literal
 
-from danvan.campaigns import Campaign
+from danvan.campaigns import Campaign, MobilizationModel
 from danvan.dataset import Dataset
 from danvan.documents import Directive
 from danvan.errors import InvalidTypeError, InvalidValueError
@@ -84,7 +84,7 @@ def build_report(
     The figures of each indicator are added up for the unit's area: figures of the
     shorter periods inside *period* over time, and those of the units below it over the
     tree, by the indicator's rule (:func:`~danvan.roll_up`); a unit dissolved with one
-    successor (the 2025 reform) counts toward it. Each total is written with the plan
+    successor (the 2025 reform) counts toward it, and so do its "Dân vận khéo" models. Each total is written with the plan
     of the unit for the period and the change from the same period a year earlier,
     where the data has them; then, for an indicator reported by several units, a table
     of the units just below and who reported ("17/17 xã báo cáo; thiếu: …"). Without a
@@ -160,9 +160,14 @@ def build_report(
         built.append(_directives_section(directives, dataset.tree))
     if "campaigns" in wanted:
         built.append(_campaigns_section(campaigns, dataset))
-    model_period = _model_period(dataset.models, shown)
-    if "models" in wanted and dataset.models and model_period is not None:
-        built.append(_models_section(dataset.models, model_period))
+    models: Sequence[MobilizationModel] = dataset.models
+    if unit is not None and models and shown is not None:
+        # the unit's area, across 01/07/2025 as its figures are
+        mine = _totals.area(dataset, shown, unit)
+        models = [model for model in models if model.unit_id in mine]
+    model_period = _model_period(models, shown)
+    if "models" in wanted and models and model_period is not None:
+        built.append(_models_section(models, model_period))
     if "democracy" in wanted and shown is not None:
         scope = None if unit is None else {unit} | {u.id for u in dataset.tree.descendants(unit)}
         built.append(_democracy_section(dataset, shown, scope))

@@ -38,7 +38,7 @@ from danvan.observations import ExactNumber, Indicator, Observation, RollUp
 from danvan.periods import Period
 from danvan.units import Level, Unit, UnitKind, UnitTree
 
-__all__ = ["ALL", "Totals", "UnitFigure", "exact", "totals", "totals_as_observations"]
+__all__ = ["ALL", "Totals", "UnitFigure", "area", "exact", "totals", "totals_as_observations"]
 
 #: The id of the whole dataset, above its roots, when no unit is asked for.
 ALL = "danvan:all"
@@ -136,6 +136,18 @@ def _report_tree(data: Dataset, period: Period) -> tuple[UnitTree, dict[str, str
             attrs.evolve(unit, parent=parent, founded=None, dissolved=None, successors=())
         )
     return UnitTree(placed), moved, split
+
+
+def area(data: Dataset, period: Period, unit_id: str) -> set[str]:
+    """The ids of the units whose records belong to the report of *unit_id* for
+    *period*: the unit, the units below it, and the units merged whole into one of
+    those (a unit split between several successors belongs to none of them)."""
+    tree, _, _ = _report_tree(data, period)
+    return (
+        {unit_id}
+        | {u.id for u in tree.descendants(unit_id)}
+        | {u.id for u in data.tree.descendants(unit_id)}
+    )
 
 
 _PLACE_UNIT: Final = re.compile(r"vn63-([0-9]+)-(.+)")
