@@ -84,8 +84,9 @@ def build_report(
     The figures of each indicator are added up for the unit's area: figures of the
     shorter periods inside *period* over time, and those of the units below it over the
     tree, by the indicator's rule (:func:`~danvan.roll_up`); a unit dissolved with one
-    successor (the 2025 reform) counts toward it, and so do its "Dân vận khéo" models. Each total is written with the plan
-    of the unit for the period and the change from the same period a year earlier,
+    successor (the 2025 reform) counts toward it, and so do its "Dân vận khéo" models.
+    Each total is written with the plan of the unit for the period and the change from
+    the same period a year earlier,
     where the data has them; then, for an indicator reported by several units, a table
     of the units just below and who reported ("17/17 xã báo cáo; thiếu: …"). Without a
     *unit*, each indicator is added up at the lowest unit that holds all its figures.
