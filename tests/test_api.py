@@ -91,6 +91,7 @@ PUBLIC_NAMES = [
     "SectionName",
     "SpreadsheetError",
     "Succession",
+    "SuccessorShare",
     "Supervision",
     "SupervisionBoard",
     "SupervisorKind",

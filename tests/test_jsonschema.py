@@ -34,6 +34,7 @@ from danvan import documents as documents_module
 from danvan import grassroots as grassroots_module
 from danvan import observations as observations_module
 from danvan import periods as periods_module
+from danvan import shares as shares_module
 from danvan import units as units_module
 from danvan._jsonschema import dataset_schema, document_schema
 from danvan.dataset import Dataset
@@ -139,6 +140,7 @@ def _classes() -> dict[str, Any]:
         grassroots_module,
         observations_module,
         periods_module,
+        shares_module,
         units_module,
     )
     return {

@@ -13,13 +13,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from danvan import (
+    DataError,
     Dataset,
     Indicator,
+    InvalidTypeError,
     InvalidValueError,
     Level,
     Observation,
     Period,
     RollUp,
+    SuccessorShare,
     Target,
     Unit,
     UnitKind,
@@ -359,17 +362,91 @@ def test_the_reports_of_the_quarters_add_up_to_the_report_of_the_year(
 
 
 def test_every_figure_counts_once_across_the_reform() -> None:
-    """The reports of the two new communes and of what stays with the old district's
-    area (the split commune's figures) add up to the whole area's 2025 figure."""
-    data = reform()
+    """The reports of the two new communes hold every 2025 figure once, but the split
+    commune's, which stay unassigned (200đ); with shares from the dataset, they add up
+    to the whole area's figure. The old district's 2025 report is of its own three
+    communes until they were dissolved (first half: 3 × 2 × 100đ)."""
     year = Period.year(2025)
 
-    def fund(unit: str | None) -> int | Decimal:
+    def fund(data: Dataset, unit: str | None) -> int | Decimal:
         text = build_report(data, unit=unit, period=year).to_text()
         line = next(line for line in result_lines(text) if line.startswith(FUND.name))
         return read(line.split(": ", 1)[1].split(", ")[0], FUND)
 
-    assert fund("xa-moi") + fund("xa-khac") + fund("huyen") == fund(None)
+    data = reform()
+    assert fund(data, "xa-moi") + fund(data, "xa-khac") + 200 == fund(data, None) == 1_000
+    assert fund(data, "huyen") == 600
+    shared = attrs.evolve(data, shares=SHARES)
+    assert fund(shared, "xa-moi") + fund(shared, "xa-khac") == fund(shared, None) == 1_000
+    assert (fund(shared, "xa-moi"), fund(shared, "xa-khac")) == (600 + 120, 200 + 80)
+
+
+SHARES = (
+    SuccessorShare(unit_id="xa-2", successor="xa-moi", share=Fraction(3, 5)),
+    SuccessorShare(unit_id="xa-2", successor="xa-khac", share=Fraction(2, 5)),
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1, 99), st.sampled_from([FUND, POOR]))
+def test_shares_divide_a_split_units_figures_and_lose_none(
+    percent: int, indicator: Indicator
+) -> None:
+    """Property: whatever share the dataset gives, the new communes' reports add up to
+    the whole area's for a sum and for a stock, no note of unassigned figures remains,
+    and the report's figure for each successor is its own plus its share."""
+    share = Fraction(percent, 100)
+    data = attrs.evolve(
+        reform(),
+        shares=(
+            SuccessorShare(
+                unit_id="xa-2", successor="xa-moi", share=share, indicator=indicator.code
+            ),
+            SuccessorShare(
+                unit_id="xa-2", successor="xa-khac", share=1 - share, indicator=indicator.code
+            ),
+        ),
+    )
+    assert data.validate() == ()
+    year = Period.year(2025)
+    values = {}
+    for unit in ("xa-moi", "xa-khac", None):
+        text = build_report(data, unit=unit, period=year).to_text()
+        line = next(line for line in result_lines(text) if line.startswith(indicator.name))
+        values[unit] = Fraction(read(line.split(": ", 1)[1].split(", ")[0], indicator))
+        assert "chưa phân bổ" not in text.split(indicator.name + ":", 1)[1].split("\n- ")[0]
+    if indicator is FUND:  # a flow: the first half of 2025 is divided
+        assert values["xa-moi"] == 600 + share * 200
+        assert values["xa-moi"] + values["xa-khac"] == values[None]
+    else:  # a stock: each new commune's own latest figure holds it
+        assert values["xa-moi"] == values["xa-khac"] == 40
+
+
+def test_shares_are_validated() -> None:
+    """Shares that do not add up to 1, a share to a unit that is not a successor and a
+    share of a unit with one successor are each a problem, with its path."""
+    data = attrs.evolve(
+        reform(),
+        shares=(
+            SuccessorShare(unit_id="xa-2", successor="xa-moi", share=Fraction(1, 2)),
+            SuccessorShare(unit_id="xa-2", successor="huyen", share=Fraction(1, 4)),
+            SuccessorShare(unit_id="xa-0", successor="xa-khac", share=Fraction(1)),
+        ),
+    )
+    assert [(p.path, p.message) for p in data.validate()] == [
+        ("$.shares[1].successor", "'huyen' is not a successor of 'xa-2'"),
+        ("$.shares[2].successor", "'xa-khac' is not a successor of 'xa-0'"),
+        ("$.shares[0].share", "the shares of 'xa-2' for every indicator add up to 3/4, not 1"),
+    ]
+    with pytest.raises(DataError, match=r"\$\.shares\[0\]\.successor: 'nowhere' is not a unit"):
+        attrs.evolve(
+            data, shares=(SuccessorShare(unit_id="xa-2", successor="nowhere", share=Fraction(1)),)
+        )
+    for bad in (Fraction(0), Fraction(3, 2)):
+        with pytest.raises(InvalidValueError, match="share must be more than 0 and at most 1"):
+            SuccessorShare(unit_id="xa-2", successor="xa-moi", share=bad)
+    with pytest.raises(InvalidTypeError, match="share must be a Fraction"):
+        SuccessorShare(unit_id="xa-2", successor="xa-moi", share=0.5)  # type: ignore[arg-type]
 
 
 def test_sections_can_be_chosen() -> None:

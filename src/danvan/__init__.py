@@ -187,6 +187,7 @@ from danvan.serialize import (
     to_json,
     upgrade,
 )
+from danvan.shares import SuccessorShare
 from danvan.spreadsheets import CellProblem, TableForm, read_observations, write_template
 from danvan.statistics import (
     Measure,
@@ -294,6 +295,7 @@ __all__ = [
     "SectionName",
     "SpreadsheetError",
     "Succession",
+    "SuccessorShare",
     "Supervision",
     "SupervisionBoard",
     "SupervisorKind",

@@ -36,6 +36,7 @@ from danvan.documents import Directive, DocumentCode
 from danvan.errors import DataError, InvalidTreeError, UnknownIdError
 from danvan.grassroots import Dialogue, Recommendation, Supervision, SupervisionBoard
 from danvan.observations import Indicator, Observation, Target
+from danvan.shares import SuccessorShare
 from danvan.units import Identifier, Unit, UnitTree
 from danvan.validation import Problem, dataset_problems, reference_problems
 
@@ -50,7 +51,8 @@ class Dataset:
     """The units, documents, campaigns, models and figures of one report.
 
     ``dialogues``, ``supervisions`` and ``boards`` are the grassroots-democracy records
-    of :mod:`danvan.grassroots`.
+    of :mod:`danvan.grassroots`; ``shares`` divide the figures of a unit split between
+    several successors (:mod:`danvan.shares`).
 
     ``source`` says where the data comes from (the report, its date and address, in
     the words a Vietnamese reader expects: it is printed in reports); ``notes`` say,
@@ -83,6 +85,9 @@ class Dataset:
     boards: tuple[SupervisionBoard, ...] = attrs.field(
         default=(), validator=tuple_of(SupervisionBoard)
     )
+    shares: tuple[SuccessorShare, ...] = attrs.field(
+        default=(), validator=tuple_of(SuccessorShare)
+    )
     _tree: UnitTree = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -102,6 +107,7 @@ class Dataset:
             dialogues=self.dialogues,
             supervisions=self.supervisions,
             boards=self.boards,
+            shares=self.shares,
         )
         if problems:
             raise DataError.of(problems, "the dataset")
@@ -175,6 +181,7 @@ SERIALISABLE: tuple[type, ...] = (
     Supervision,
     Recommendation,
     SupervisionBoard,
+    SuccessorShare,
 )
 
 
@@ -206,7 +213,7 @@ def _unstructure_dataset(converter: cattrs.Converter) -> Any:
     return make_dict_unstructure_fn(Dataset, converter, _tree=override(omit=True), **later)
 
 
-_LATER_DATASET_FIELDS = ("dialogues", "supervisions", "boards")
+_LATER_DATASET_FIELDS = ("dialogues", "supervisions", "boards", "shares")
 _LATER_MODEL_FIELDS = ("holder_name", "description", "registration")
 _LATER_EVENT_FIELDS = ("award", "exemplary")
 

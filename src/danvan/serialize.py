@@ -442,7 +442,14 @@ def _structure_dataset(fields: dict[str, Any]) -> object:
             for problem in reference_problems(
                 **{
                     name: built.get(name, ())
-                    for name in (*lists, "observations", "dialogues", "supervisions", "boards")
+                    for name in (
+                        *lists,
+                        "observations",
+                        "dialogues",
+                        "supervisions",
+                        "boards",
+                        "shares",
+                    )
                 },
                 complete=complete,
             )

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from danvan.dataset import Dataset
     from danvan.documents import Directive
     from danvan.grassroots import Dialogue, SupervisionBoard
+    from danvan.shares import SuccessorShare
 
 __all__ = ["Problem", "dataset_problems", "reference_problems"]
 
@@ -108,6 +109,7 @@ def reference_problems(
     dialogues: Sequence[Dialogue] = (),
     supervisions: Sequence[Supervision] = (),
     boards: Sequence[SupervisionBoard] = (),
+    shares: Sequence[SuccessorShare] = (),
     complete: Iterable[str] = ("units", "campaigns", "indicators"),
     check_tree: bool = True,
 ) -> list[Problem]:
@@ -211,6 +213,16 @@ def reference_problems(
             need(item.unit_id, unit_ids, f"$.{field}[{index}].unit_id", "a unit")
     for index, board in enumerate(boards):
         need(board.unit_id, unit_ids, f"$.boards[{index}].unit_id", "a unit")
+    unique(
+        ((s.unit_id, s.successor, s.indicator) for s in shares),
+        "$.shares",
+        "the share (unit, successor, indicator)",
+    )
+    for index, share in enumerate(shares):
+        need(share.unit_id, unit_ids, f"$.shares[{index}].unit_id", "a unit")
+        need(share.successor, unit_ids, f"$.shares[{index}].successor", "a unit")
+        if share.indicator is not None:
+            need(share.indicator, indicator_codes, f"$.shares[{index}].indicator", "an indicator")
     return problems
 
 
@@ -581,4 +593,41 @@ def dataset_problems(dataset: Dataset, /) -> tuple[Problem, ...]:
         _overlap_problems(problems, name, records)
     _model_problems(problems, dataset.models, units)
     _grassroots_problems(problems, dataset, units)
+    _share_problems(problems, dataset, units)
     return tuple(problems)
+
+
+def _share_problems(problems: list[Problem], dataset: Dataset, units: dict[str, Unit]) -> None:
+    """Shares go from a unit split between several successors to one of them, and the
+    shares of a unit for one indicator (or for all) add up to 1."""
+    totals: dict[tuple[str, str | None], tuple[int, Fraction]] = {}
+    for index, share in enumerate(dataset.shares):
+        unit = units.get(share.unit_id)
+        if unit is None:
+            continue
+        path = f"$.shares[{index}]"
+        if unit.successors and share.successor not in unit.successors:
+            problems.append(
+                Problem(
+                    f"{path}.successor",
+                    f"{share.successor!r} is not a successor of {unit.id!r}",
+                )
+            )
+        elif len(unit.successors) == 1:
+            problems.append(
+                Problem(
+                    f"{path}.unit_id",
+                    f"{unit.id!r} has one successor, which takes its figures whole",
+                )
+            )
+        first, total = totals.get((share.unit_id, share.indicator), (index, Fraction(0)))
+        totals[(share.unit_id, share.indicator)] = (first, total + share.share)
+    for (unit_id, code), (first, total) in totals.items():
+        if total != 1:
+            what = "every indicator" if code is None else f"{code!r}"
+            problems.append(
+                Problem(
+                    f"$.shares[{first}].share",
+                    f"the shares of {unit_id!r} for {what} add up to {total}, not 1",
+                )
+            )

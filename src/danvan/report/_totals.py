@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Final
 
@@ -99,18 +99,23 @@ def _widest(observations: Iterable[Observation]) -> list[Observation]:
     return kept
 
 
-def _report_tree(data: Dataset, period: Period) -> tuple[UnitTree, dict[str, str], list[Unit]]:
+def _report_tree(
+    data: Dataset, period: Period, asked: str | None = None
+) -> tuple[UnitTree, dict[str, str], list[Unit]]:
     """The units of the dataset as a tree for *period*: a root above the roots, and each
-    unit dissolved in or before the period with one successor placed below it.
+    unit dissolved in or before the period with one successor placed below it, except
+    the units below *asked* (the report of a dissolved district is of its own communes,
+    not of their successors).
 
     Returns the tree, the moved units (id → successor id) and the units split between
     several successors.
     """
     units = {unit.id: unit for unit in data.units}
+    kept = {u.id for u in data.tree.descendants(asked)} if asked in units else set()
     moved: dict[str, str] = {}
     split: list[Unit] = []
     for unit in data.units:
-        if unit.dissolved is None or unit.dissolved > period.end:
+        if unit.dissolved is None or unit.dissolved > period.end or unit.id in kept:
             continue
         after = unit.successors or _successors_of_place(unit, units)
         if not after:
@@ -142,12 +147,8 @@ def area(data: Dataset, period: Period, unit_id: str) -> set[str]:
     """The ids of the units whose records belong to the report of *unit_id* for
     *period*: the unit, the units below it, and the units merged whole into one of
     those (a unit split between several successors belongs to none of them)."""
-    tree, _, _ = _report_tree(data, period)
-    return (
-        {unit_id}
-        | {u.id for u in tree.descendants(unit_id)}
-        | {u.id for u in data.tree.descendants(unit_id)}
-    )
+    tree, _, _ = _report_tree(data, period, unit_id)
+    return {unit_id} | {u.id for u in tree.descendants(unit_id)}
 
 
 _PLACE_UNIT: Final = re.compile(r"vn63-([0-9]+)-(.+)")
@@ -187,7 +188,7 @@ def totals(
     dataset when None), in the order of the dataset's indicators, and the figures used."""
     if unit_id is not None and unit_id not in data.tree:
         raise UnknownUnitError(unit_id)
-    tree, moved, split = _report_tree(data, period)
+    tree, moved, split = _report_tree(data, period, unit_id)
     asked = ALL if unit_id is None else unit_id
     in_scope = {u.id for u in tree.descendants(asked)} | {asked}
     previous_period: Period | None
@@ -205,12 +206,38 @@ def totals(
             plans.setdefault(seen.key, seen.target)
 
     superseded: set[tuple[str, str]] = set()  # (code, unit) whose stock a successor holds
+    divided = _divisions(data, split_after)
+
+    def parts_of(unit_id: str, code: str) -> tuple[tuple[str, Fraction], ...]:
+        """The successors' shares of a split unit's figures of *code*, when the dataset
+        gives them and the rule adds up over units."""
+        if rules[code].roll_up not in _DIVISIBLE:
+            return ()
+        return divided.get((unit_id, code)) or divided.get((unit_id, None)) or ()
 
     def figures(window: Period) -> list[Observation]:
         grouped: dict[tuple[str, str], list[Observation]] = {}
+        shared: dict[tuple[str, str, Period], Fraction] = {}
         for seen in data.observations:
-            if seen.unit_id in in_scope and _inside(seen, window):
+            if not _inside(seen, window):
+                continue
+            if seen.unit_id in in_scope:
                 grouped.setdefault((seen.indicator, seen.unit_id), []).append(seen)
+                continue
+            # A split unit outside the area: the shares of it that went into the area.
+            for successor, share in parts_of(seen.unit_id, seen.indicator):
+                if successor in in_scope:
+                    key = (seen.indicator, successor, seen.period)
+                    shared[key] = shared.get(key, Fraction(0)) + share * Fraction(seen.actual)
+        for (code, successor, when), amount in shared.items():
+            group = grouped.setdefault((code, successor), [])
+            own = next((o for o in group if o.period == when), None)
+            if own is not None:  # the successor's own figure and the shares add up
+                group.remove(own)
+                amount += Fraction(own.actual)
+            group.append(
+                Observation(indicator=code, unit_id=successor, period=when, actual=exact(amount))
+            )
         kept: list[Observation] = []
         for (code, unit), group in grouped.items():
             indicator = rules[code]
@@ -327,14 +354,34 @@ def totals(
                 tuple(
                     u
                     for u in split
-                    if (u.id in in_scope or any(after in in_scope for after in u.successors))
+                    if any(after in in_scope for after in u.successors)
                     and (indicator.code, u.id) not in superseded
+                    and not parts_of(u.id, indicator.code)
                 ),
                 None,
                 compared,
             )
         )
     return results, now
+
+
+#: The rules whose values add up over units, so that a share of them is a share of the
+#: figure: a flow's sum and a stock at the end of the period.
+_DIVISIBLE: Final = frozenset({RollUp.SUM, RollUp.LAST})
+
+
+def _divisions(
+    data: Dataset, split: Mapping[str, tuple[str, ...]]
+) -> dict[tuple[str, str | None], tuple[tuple[str, Fraction], ...]]:
+    """The shares the dataset gives of each split unit (by indicator code, or None for
+    every indicator), among the unit's successors."""
+    found: dict[tuple[str, str | None], list[tuple[str, Fraction]]] = {}
+    for share in data.shares:
+        if share.successor in split.get(share.unit_id, ()):
+            found.setdefault((share.unit_id, share.indicator), []).append(
+                (share.successor, share.share)
+            )
+    return {key: tuple(parts) for key, parts in found.items()}
 
 
 def _lowest_common(tree: UnitTree, unit_ids: Sequence[str]) -> str:
