@@ -460,7 +460,8 @@ def test_met_by_refuses_the_wrong_kind() -> None:
     with pytest.raises(InvalidTypeError):
         IndicatorTarget(at_least=80, unit="%").met_by(80.0)  # type: ignore[arg-type]
     both = IndicatorTarget(at_least=Decimal("0.5"), at_most=2, unit="%")
-    assert str(both) == "≥1/2% và ≤2%"
+    assert str(both) == "≥0,5% và ≤2%"
+    assert str(IndicatorTarget(at_most=Fraction(1, 3), unit="%")) == "≤1/3%"
 
 
 exact = st.one_of(

@@ -64,6 +64,7 @@ from danvan._validators import (
 from danvan.documents import DocumentCode, document_code_field
 from danvan.errors import InvalidTypeError, InvalidValueError, UnknownIdError
 from danvan.indicators import MetCount, UndefinedIndicatorError
+from danvan.numbers import format_number
 from danvan.periods import Period
 
 __all__ = [
@@ -203,8 +204,12 @@ class IndicatorTarget:
 
 
 def _plain(value: Fraction) -> str:
-    """A bound as the decisions write it: "80", "1/2" when it is no integer."""
-    return str(value.numerator) if value.denominator == 1 else str(value)
+    """A bound as the decisions write it: "80", "0,5"; a bound with no finite decimal
+    (which no decision writes) as its fraction."""
+    try:
+        return format_number(value)
+    except InvalidValueError:
+        return f"{value.numerator}/{value.denominator}"
 
 
 @attrs.frozen
