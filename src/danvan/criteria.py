@@ -577,8 +577,9 @@ NEW_RURAL_COMMUNE_2016_2020: Final = CriteriaSet(
 )
 
 # QĐ 318/QĐ-TTg, criterion 3 (Thủy lợi và phòng, chống thiên tai), as Báo Tin tức
-# summarises it (08/3/2022): its two contents, the first at 80% or more for every
-# region. The codes 3.1 and 3.2 follow the order of the summary (check).
+# summarises it (08/3/2022): its two contents, the first "đạt từ 80% trở lên". The
+# summary gives that one figure, read here as the common target (chỉ tiêu chung) of
+# every region (check); the codes 3.1 and 3.2 follow its order (check).
 _IRRIGATION_2021_2025: Final = (
     CriterionIndicator(
         "3.1",
