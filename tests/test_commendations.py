@@ -351,3 +351,64 @@ def test_the_report_sentence_of_commendations() -> None:
 
 def test_the_status_both_acts_reach_names_both() -> None:
     assert ModelStatus.COMMENDED.vietnamese == "đã được biểu dương, khen thưởng"
+
+
+# ------------------------------------------------------- the figures reports give
+
+
+def _registered(n: int, holder: ModelHolder, day: date, *, exemplary: bool) -> MobilizationModel:
+    history = [ModelEvent(kind=K.REGISTERED, date=day)]
+    if exemplary:
+        history.append(ModelEvent(kind=K.RECOGNISED, date=date(2022, 11, 1), exemplary=True))
+    return MobilizationModel(
+        id=f"m{n}",
+        name=f"Mô hình {n}",
+        field=ModelField.NEW_RURAL_AREAS,
+        holder=holder,
+        unit_id="huyen",
+        level=ModelLevel.DISTRICT,
+        history=tuple(history),
+    )
+
+
+def test_the_counts_reports_give() -> None:
+    """ "123 mô hình = 54 cá nhân + 69 tập thể; 55 tiêu biểu" (Chợ Đồn, 2022) and "2.071
+    mô hình đăng ký, tăng 276" (Bà Rịa–Vũng Tàu, 2021), as issue 17 quotes them: the
+    figures come out of the models, by holder, by tiêu biểu status and year on year."""
+    from danvan import describe_difference, format_number
+    from danvan.statistics import model_statistics
+
+    models = [
+        _registered(
+            n,
+            ModelHolder.INDIVIDUAL if n < 54 else ModelHolder.COLLECTIVE,
+            date(2022, 3, 1),
+            exemplary=n % 123 < 55,
+        )
+        for n in range(123)
+    ]
+    stats = model_statistics(models, Period.year(2022))
+    assert stats.total == 123
+    assert stats.by_holder[ModelHolder.INDIVIDUAL] == 54
+    assert stats.by_holder[ModelHolder.COLLECTIVE] == 69
+    assert sum(model.is_exemplary_on(date(2022, 12, 31)) for model in models) == 55
+    assert stats.recognised == 55
+
+    earlier = model_statistics(
+        [
+            _registered(n, ModelHolder.COLLECTIVE, date(2020, 5, 1), exemplary=False)
+            for n in range(1795)
+        ],
+        Period.year(2020),
+    )
+    now = model_statistics(
+        [
+            _registered(n, ModelHolder.COLLECTIVE, date(2021, 5, 1), exemplary=False)
+            for n in range(2071)
+        ],
+        Period.year(2021),
+    )
+    assert format_number(now.registered) == "2.071"
+    assert describe_difference(now.registered, earlier.registered, unit="mô hình") == (
+        "tăng 276 mô hình"
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 
 import attrs
@@ -15,6 +16,8 @@ from danvan.criteria import (
     NEW_RURAL_COMMUNE_2016_2020,
     NEW_RURAL_COMMUNE_2021_2025,
     NEW_RURAL_COMMUNE_2026_2030,
+    NEW_RURAL_COMMUNE_ADVANCED_2021_2025,
+    NEW_RURAL_REGIONS,
     CommuneGroup,
     CommuneResult,
     CriteriaGroup,
@@ -22,6 +25,7 @@ from danvan.criteria import (
     CriteriaSummary,
     Criterion,
     CriterionIndicator,
+    IndicatorTarget,
     national_criteria,
     summarize_criteria,
 )
@@ -29,6 +33,7 @@ from danvan.indicators import MetCount, UndefinedIndicatorError, mean
 
 OLD, NEW = NEW_RURAL_COMMUNE_2016_2020, NEW_RURAL_COMMUNE_2021_2025
 NEWEST = NEW_RURAL_COMMUNE_2026_2030
+ADVANCED = NEW_RURAL_COMMUNE_ADVANCED_2021_2025
 
 
 @pytest.mark.parametrize(
@@ -247,8 +252,10 @@ def test_the_2026_2030_set() -> None:
     assert "dưới 10%" in NEWEST.commune_groups[0].definition
     # What is missing is said, not invented.
     assert all(criterion.indicators == () for criterion in NEWEST.criteria)
+    assert NEWEST.missing_indicators == 47
     assert NEWEST.note is not None
     assert "47 indicators" in NEWEST.note
+    assert NEWEST.regions == ()  # judged by commune group, not by region
     for criteria in (OLD, NEW, NEWEST):
         assert all(isinstance(c.indicators, tuple) for c in criteria.criteria)
 
@@ -268,8 +275,215 @@ def test_criterion_indicators() -> None:
         CriterionIndicator(17.1, "x")  # type: ignore[arg-type]
     both = CriteriaSet(code="local", name="Bộ tiêu chí", criteria=(criterion,), indicator_count=1)
     assert both.indicator_count == 1
-    with pytest.raises(InvalidValueError, match="holds 1 indicators, not the 2"):
-        CriteriaSet(code="local", name="Bộ", criteria=(criterion,), indicator_count=2)
+    # A set may hold fewer indicators than its source has (what is missing is counted),
+    # never more.
+    partial = CriteriaSet(code="local", name="Bộ", criteria=(criterion,), indicator_count=2)
+    assert (len(partial.indicators), partial.missing_indicators) == (1, 1)
+    two = Criterion(17, "Môi trường", indicators=(water, CriterionIndicator("17.2", "x")))
+    with pytest.raises(InvalidValueError, match="holds 2 indicators, more than the 1"):
+        CriteriaSet(code="local", name="Bộ", criteria=(two,), indicator_count=1)
+    assert CriteriaSet(code="local", name="Bộ", criteria=(two,)).missing_indicators is None
     group = CommuneGroup(1, "Nhóm 1")
     with pytest.raises(InvalidValueError, match="commune group twice"):
         CriteriaSet(code="local", name="Bộ", criteria=(criterion,), commune_groups=(group, group))
+
+
+# ------------------------------------------------ counts, regions and the nâng cao set
+
+# Each row: the set, its decision, in force, criteria, indicators the source counts,
+# indicators held, and where the figures were read.
+SETS = [
+    # QĐ 1980/QĐ-TTg (17/10/2016): 19 criteria; no count of indicators found (VietnamPlus).
+    (OLD, "1980/QĐ-TTg", None, 19, None, 0),
+    # QĐ 318/QĐ-TTg (08/3/2022, in force that day, thuvienphapluat.vn 10/3/2022): 19
+    # criteria, 57 indicators (Doanh nghiệp và Kinh tế xanh); criterion 3's two held
+    # (Báo Tin tức, dantocmiennui, 08/3/2022).
+    (NEW, "318/QĐ-TTg", date(2022, 3, 8), 19, 57, 2),
+    # The nâng cao set of the same decision: 19 criteria, 75 indicators (Kinh tế xanh).
+    (ADVANCED, "318/QĐ-TTg", date(2022, 3, 8), 19, 75, 0),
+    # QĐ 51/2025/QĐ-TTg (29/12/2025, in force 15/02/2026): 10 criteria, 47 indicators
+    # (VietnamPlus 30/12/2025; Thời báo Tài chính Việt Nam; Quảng Trị new-rural office).
+    (NEWEST, "51/2025/QĐ-TTg", date(2026, 2, 15), 10, 47, 0),
+]
+
+
+@pytest.mark.parametrize(("criteria", "source", "in_force", "count", "indicators", "held"), SETS)
+def test_what_each_set_counts(criteria, source, in_force, count, indicators, held) -> None:
+    assert criteria.source == DocumentCode.parse(source)
+    assert criteria.in_force == in_force
+    assert len(criteria) == count
+    assert criteria.indicator_count == indicators
+    assert len(criteria.indicators) == held
+    if indicators is not None:
+        assert criteria.missing_indicators == indicators - held
+    # Every set says where it was read, and what it lacks.
+    assert criteria.references
+    assert all(reference.startswith("http") for reference in criteria.references)
+    assert criteria.note
+
+
+def test_the_seven_regions() -> None:
+    """QĐ 318/QĐ-TTg sets "chỉ tiêu chung và chỉ tiêu theo từng vùng" for seven regions
+    (thuvienphapluat.vn, 10/3/2022); QĐ 1980 the same seven (VietnamPlus)."""
+    assert NEW_RURAL_REGIONS == (
+        "Trung du miền núi phía Bắc",
+        "Đồng bằng sông Hồng",
+        "Bắc Trung Bộ",
+        "Duyên hải Nam Trung Bộ",
+        "Tây Nguyên",
+        "Đông Nam Bộ",
+        "Đồng bằng sông Cửu Long",
+    )
+    assert OLD.regions == NEW.regions == ADVANCED.regions == NEW_RURAL_REGIONS
+
+
+def test_irrigation_indicators_of_318() -> None:
+    """QĐ 318/QĐ-TTg, criterion 3 (Báo Tin tức, 08/3/2022): "Tỷ lệ diện tích đất sản
+    xuất nông nghiệp được tưới và tiêu nước chủ động đạt từ 80% trở lên; đảm bảo yêu cầu
+    chủ động về phòng, chống thiên tai theo phương châm 4 tại chỗ"."""
+    irrigation = NEW.criterion(3)
+    assert irrigation.name == "Thủy lợi và phòng, chống thiên tai"
+    share, disasters = irrigation.indicators
+    assert (share.code, disasters.code) == ("3.1", "3.2")
+    (target,) = share.targets
+    assert (target.at_least, target.at_most, target.unit) == (80, None, "%")
+    assert (target.region, target.commune_group) == (None, None)  # chỉ tiêu chung
+    assert str(target) == "≥80%"
+    assert target.met_by(80)
+    assert target.met_by(Decimal("92.5"))
+    assert not target.met_by(Fraction(799, 10))
+    (done,) = disasters.targets
+    assert done.is_yes_no
+    assert str(done) == "Đạt"
+    assert NEW.indicators == (share, disasters)
+
+
+def test_the_advanced_set() -> None:
+    """The nâng cao set of QĐ 318/QĐ-TTg: 19 criteria, names as Hà Nội's set for
+    2021-2025 lists them (Làng nghề Việt Nam), met on top of the standard set."""
+    assert ADVANCED.prerequisite is NEW
+    assert ADVANCED.period == Period.years(2021, 2025)
+    assert ADVANCED.numbers == tuple(range(1, 20))
+    for number, name in [
+        (5, "Giáo dục"),
+        (6, "Văn hóa"),
+        (15, "Hành chính công"),
+        (16, "Tiếp cận pháp luật"),
+        (17, "Môi trường"),
+        (18, "Chất lượng môi trường sống"),
+        (19, "Quốc phòng và An ninh"),
+    ]:
+        assert ADVANCED.criterion(number).name == name
+    assert all(criterion.group is None for criterion in ADVANCED.criteria)
+    assert ADVANCED.note is not None
+    assert "unverified" in ADVANCED.note
+    assert national_criteria(2021, advanced=True) is ADVANCED
+    assert national_criteria(2025, advanced=True) is ADVANCED
+    assert national_criteria(2023, advanced=False) is NEW
+    # No national nâng cao set before 2021 is held; QĐ 51/2025 issues only one commune set.
+    for year in (2019, 2026, 2030):
+        with pytest.raises(InvalidValueError, match="nâng cao"):
+            national_criteria(year, advanced=True)
+    with pytest.raises(InvalidTypeError):
+        national_criteria(2023, advanced=1)  # type: ignore[arg-type]
+    met = CommuneResult(unit_id="x", criteria=ADVANCED, met=range(1, 20))
+    assert met.is_standard
+    assert str(met.score) == "19/19"
+
+
+def test_group_sizes_of_318() -> None:
+    """Groups 1-3 hold 1, 8 and 4 criteria (Báo Tin tức on QĐ 318); 14-17 and 18-19 as
+    Bình Phước's set after it (QĐ 1360/QĐ-UBND, 28/7/2022) splits them."""
+    assert [c.number for c in NEW.in_group(2)] == list(range(2, 10))
+    assert [c.number for c in NEW.in_group(4)] == [14, 15, 16, 17]
+    assert [c.number for c in NEW.in_group(5)] == [18, 19]
+
+
+def test_targets_name_only_what_the_set_has() -> None:
+    by_group = CriterionIndicator(
+        "6.1",
+        "Tỷ lệ hộ nghèo đa chiều (ví dụ)",
+        targets=(
+            IndicatorTarget(at_most=1, unit="%", commune_group=1),
+            IndicatorTarget(at_most=3, unit="%", commune_group=3),
+        ),
+    )
+    criterion = Criterion(6, "Giảm nghèo và an sinh xã hội", indicators=(by_group,))
+    groups = (CommuneGroup(1, "Nhóm 1"), CommuneGroup(3, "Nhóm 3"))
+    local = CriteriaSet(code="x", name="x", criteria=(criterion,), commune_groups=groups)
+    assert [t.commune_group for t in local.criterion(6).indicators[0].targets] == [1, 3]
+    with pytest.raises(InvalidValueError, match="commune group 3"):
+        CriteriaSet(code="x", name="x", criteria=(criterion,), commune_groups=groups[:1])
+    by_region = Criterion(
+        10,
+        "Thu nhập",
+        indicators=(
+            CriterionIndicator(
+                "10.1",
+                "Thu nhập bình quân đầu người (ví dụ)",
+                targets=(IndicatorTarget(at_least=50, unit="triệu đồng", region="Tây Bắc"),),
+            ),
+        ),
+    )
+    with pytest.raises(InvalidValueError, match="region 'Tây Bắc'"):
+        CriteriaSet(code="x", name="x", criteria=(by_region,), regions=NEW_RURAL_REGIONS)
+    with pytest.raises(InvalidValueError, match="region twice"):
+        CriteriaSet(code="x", name="x", criteria=(criterion,), regions=("a", "a"))
+    with pytest.raises(InvalidTypeError, match="prerequisite"):
+        CriteriaSet(code="x", name="x", criteria=(criterion,), prerequisite="318/QĐ-TTg")
+
+
+@pytest.mark.parametrize(
+    ("fields", "error"),
+    [
+        ({"at_least": 80.0, "unit": "%"}, InvalidTypeError),
+        ({"at_least": True, "unit": "%"}, InvalidTypeError),
+        ({"at_least": "80", "unit": "%"}, InvalidTypeError),
+        ({"at_least": Decimal("NaN"), "unit": "%"}, InvalidValueError),
+        ({"at_least": 80}, InvalidValueError),  # a bound needs its unit
+        ({"unit": "%"}, InvalidValueError),  # a yes/no target has none
+        ({"at_least": 5, "at_most": 3, "unit": "%"}, InvalidValueError),
+        ({"commune_group": 0}, InvalidValueError),
+        ({"region": ""}, InvalidValueError),
+    ],
+)
+def test_bad_targets(fields, error) -> None:
+    with pytest.raises(error):
+        IndicatorTarget(**fields)
+
+
+def test_met_by_refuses_the_wrong_kind() -> None:
+    with pytest.raises(InvalidTypeError):
+        IndicatorTarget().met_by(1)  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError):
+        IndicatorTarget(at_least=80, unit="%").met_by(True)
+    with pytest.raises(InvalidTypeError):
+        IndicatorTarget(at_least=80, unit="%").met_by(80.0)  # type: ignore[arg-type]
+    both = IndicatorTarget(at_least=Decimal("0.5"), at_most=2, unit="%")
+    assert str(both) == "≥0,5% và ≤2%"
+    assert str(IndicatorTarget(at_most=Fraction(1, 3), unit="%")) == "≤1/3%"
+
+
+exact = st.one_of(
+    st.integers(-1000, 1000),
+    st.fractions(min_value=-1000, max_value=1000, max_denominator=100),
+    st.decimals(min_value=-1000, max_value=1000, places=2, allow_nan=False),
+)
+
+
+@given(st.one_of(st.none(), exact), st.one_of(st.none(), exact), exact)
+def test_met_by_is_the_bounds(low, high, value) -> None:
+    """Oracle: a level meets a target exactly when it lies within its inclusive bounds."""
+    if low is not None and high is not None and Fraction(low) > Fraction(high):
+        with pytest.raises(InvalidValueError):
+            IndicatorTarget(at_least=low, at_most=high, unit="%")
+        return
+    if low is None and high is None:
+        assert IndicatorTarget().met_by(True)
+        return
+    target = IndicatorTarget(at_least=low, at_most=high, unit="%")
+    expected = (low is None or Fraction(value) >= Fraction(low)) and (
+        high is None or Fraction(value) <= Fraction(high)
+    )
+    assert target.met_by(value) is expected
+    assert isinstance(target.at_least, (Fraction, type(None)))

@@ -1,29 +1,30 @@
 """New-rural-development criteria (bộ tiêu chí xã nông thôn mới) and commune results.
 
 A commune is *đạt chuẩn nông thôn mới* (meets the new-rural standard) when it meets
-every criterion (*tiêu chí*) of the set in force. Two national sets are held as data:
+every criterion (*tiêu chí*) of the set in force. The national sets held as data:
 
 - :data:`NEW_RURAL_COMMUNE_2016_2020`: QĐ 1980/QĐ-TTg of 17/10/2016, 19 criteria in 5
   groups.
 - :data:`NEW_RURAL_COMMUNE_2021_2025`: QĐ 318/QĐ-TTg of 08/3/2022, 19 criteria in the
-  same 5 groups (QĐ 319 is the set for model communes, 320 for districts and 321 for
-  provinces; they are not held here). The "nâng cao" (advanced) commune set of the same
-  decision is not held either: its criteria were not found in the sources read.
+  same 5 groups and 57 indicators, of which criterion 3's two are held.
+- :data:`NEW_RURAL_COMMUNE_ADVANCED_2021_2025`: the "nâng cao" (advanced) set of the
+  same decision, 19 criteria and 75 indicators, met on top of the standard set.
+  QĐ 319/QĐ-TTg (model communes, "kiểu mẫu"), 320 (districts) and 321 (provinces) are
+  not held.
 - :data:`NEW_RURAL_COMMUNE_2026_2030`: QĐ 51/2025/QĐ-TTg of 29/12/2025 (in force
   15/02/2026), 10 criteria and 47 indicators, judged by three commune groups
   (:class:`CommuneGroup`). The 47 indicators themselves are not held.
 
-A criterion holds its indicators (*chỉ tiêu*, :class:`CriterionIndicator`, "17.1")
-where danvan has them; none of the national sets has them yet, and a set's
-``indicator_count`` and ``note`` say what is missing.
+A criterion holds its indicators (*chỉ tiêu*, :class:`CriterionIndicator`, "3.1"), and
+an indicator its targets (:class:`IndicatorTarget`: "≥ 80%", for a region or commune
+group, or "Đạt") where danvan has them; a set's ``indicator_count``,
+``missing_indicators`` and ``note`` say what is missing, its ``references`` where the
+data was read. The criteria guide (docs) keeps the log of what was searched.
 
 The names and numbers of the criteria, and the names of the groups, are those of the
-two decisions as summarised by official sites (vinhphuc.gov.vn for QĐ 1980,
-thuvienphapluat.vn for QĐ 318). Which criteria fall in which group (1; 2-9; 10-13;
-14-17; 18-19) follows the order of the decisions (check). The thresholds of each
-criterion, which differ by region, are not held. Provinces issue their own sets
-("Kỳ Hà đạt 19/20 tiêu chí"): build a :class:`CriteriaSet` for them, for instance with
-:meth:`CriteriaSet.extended`.
+decisions as summarised by official sites and newspapers (each set's ``references``).
+Provinces issue their own sets ("Kỳ Hà đạt 19/20 tiêu chí"): build a
+:class:`CriteriaSet` for them, for instance with :meth:`CriteriaSet.extended`.
 
 >>> kept = CommuneResult(unit_id="ky-ha", criteria=NEW_RURAL_COMMUNE_2016_2020,
 ...                      met=set(range(1, 19)))
@@ -45,21 +46,33 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final
 
 import attrs
 
-from danvan._validators import identifier, instance_of, iterable, optional, text, tuple_of
+from danvan._validators import (
+    exact_number,
+    identifier,
+    instance_of,
+    iterable,
+    optional,
+    text,
+    tuple_of,
+)
 from danvan.documents import DocumentCode, document_code_field
 from danvan.errors import InvalidTypeError, InvalidValueError, UnknownIdError
 from danvan.indicators import MetCount, UndefinedIndicatorError
+from danvan.numbers import format_number
 from danvan.periods import Period
 
 __all__ = [
     "NEW_RURAL_COMMUNE_2016_2020",
     "NEW_RURAL_COMMUNE_2021_2025",
     "NEW_RURAL_COMMUNE_2026_2030",
+    "NEW_RURAL_COMMUNE_ADVANCED_2021_2025",
+    "NEW_RURAL_REGIONS",
     "CommuneGroup",
     "CommuneResult",
     "CriteriaGroup",
@@ -67,6 +80,7 @@ __all__ = [
     "CriteriaSummary",
     "Criterion",
     "CriterionIndicator",
+    "IndicatorTarget",
     "national_criteria",
     "summarize_criteria",
 ]
@@ -112,16 +126,108 @@ def _indicator_code(instance: object, attribute: attrs.Attribute[Any], value: ob
         raise InvalidValueError(f"code must read like '17.1' (criterion.indicator), not {value!r}")
 
 
+def _bound(value: object) -> Fraction | None:
+    """An exact bound (int, Decimal or Fraction) as a Fraction; None stays None."""
+    if value is None:
+        return None
+    exact_number(value, "a target's bound")
+    assert isinstance(value, (int, Decimal, Fraction))
+    return Fraction(value)
+
+
+def _check_target(
+    instance: IndicatorTarget, attribute: attrs.Attribute[Any], value: object
+) -> None:
+    low, high = instance.at_least, instance.at_most
+    if low is not None and high is not None and low > high:
+        raise InvalidValueError(f"a target cannot be at least {low} and at most {high}")
+    bounded = low is not None or high is not None
+    if bounded and instance.unit is None:
+        raise InvalidValueError("a target with a bound needs its unit ('%', 'triệu đồng/người')")
+    if not bounded and instance.unit is not None:
+        raise InvalidValueError(f"a yes/no target (Đạt) has no unit, not {instance.unit!r}")
+
+
+@attrs.frozen(kw_only=True)
+class IndicatorTarget:
+    """The level an indicator must reach (mức đạt chuẩn): "≥ 80%" for some communes.
+
+    ``at_least`` and ``at_most`` are exact bounds, both inclusive, in ``unit``; a target
+    with neither is a yes/no one ("Đạt"). ``region`` names the region (vùng) it is for,
+    ``commune_group`` the commune group (nhóm xã); None means every region or group
+    (chỉ tiêu chung).
+
+    >>> target = IndicatorTarget(at_least=80, unit="%")
+    >>> target.met_by(80), target.met_by(Decimal("79.9")), str(target)
+    (True, False, '≥80%')
+    >>> str(IndicatorTarget()), IndicatorTarget().met_by(True)
+    ('Đạt', True)
+    """
+
+    at_least: Fraction | None = attrs.field(default=None, converter=_bound)
+    at_most: Fraction | None = attrs.field(default=None, converter=_bound)
+    unit: str | None = attrs.field(default=None, validator=optional(text))
+    region: str | None = attrs.field(default=None, validator=optional(text))
+    commune_group: int | None = attrs.field(
+        default=None, validator=[optional(_positive), _check_target]
+    )
+
+    @property
+    def is_yes_no(self) -> bool:
+        """Whether the target is met or not rather than a level ("Đạt")."""
+        return self.at_least is None and self.at_most is None
+
+    def met_by(self, value: int | Decimal | Fraction | bool, /) -> bool:
+        """Whether *value* meets the target: a level for a bounded target, a bool for a
+        yes/no one."""
+        if self.is_yes_no:
+            if not isinstance(value, bool):
+                raise InvalidTypeError(f"a yes/no target is met by True or False, not {value!r}")
+            return value
+        if isinstance(value, bool):
+            raise InvalidTypeError(f"a target with a bound is met by a level, not {value!r}")
+        exact_number(value, "the level")
+        level = Fraction(value)
+        if self.at_least is not None and level < self.at_least:
+            return False
+        return self.at_most is None or level <= self.at_most
+
+    def __str__(self) -> str:
+        if self.is_yes_no:
+            return "Đạt"
+        parts = []
+        if self.at_least is not None:
+            parts.append(f"≥{_plain(self.at_least)}{self.unit}")
+        if self.at_most is not None:
+            parts.append(f"≤{_plain(self.at_most)}{self.unit}")
+        return " và ".join(parts)
+
+
+def _plain(value: Fraction) -> str:
+    """A bound as the decisions write it: "80", "0,5"; a bound with no finite decimal
+    (which no decision writes) as its fraction."""
+    try:
+        return format_number(value)
+    except InvalidValueError:
+        return f"{value.numerator}/{value.denominator}"
+
+
 @attrs.frozen
 class CriterionIndicator:
-    """One indicator (chỉ tiêu) of a criterion: "17.1", its name.
+    """One indicator (chỉ tiêu) of a criterion: "17.1", its name and its targets.
+
+    ``targets`` are the levels the source sets (:class:`IndicatorTarget`), one per
+    region or commune group where they differ; empty where danvan does not hold them.
 
     >>> CriterionIndicator("17.1", "Tỷ lệ hộ được sử dụng nước sạch")
-    CriterionIndicator(code='17.1', name='Tỷ lệ hộ được sử dụng nước sạch')
+    CriterionIndicator(code='17.1', name='Tỷ lệ hộ được sử dụng nước sạch', targets=())
     """
 
     code: str = attrs.field(validator=_indicator_code)
     name: str = attrs.field(validator=text)
+    targets: tuple[IndicatorTarget, ...] = attrs.field(
+        default=(), kw_only=True, validator=tuple_of(IndicatorTarget)
+    )
 
 
 def _check_indicators(
@@ -195,13 +301,37 @@ def _check_criteria(
 def _check_counts(instance: CriteriaSet, attribute: attrs.Attribute[Any], value: object) -> None:
     held = sum(len(criterion.indicators) for criterion in instance.criteria)
     count = instance.indicator_count
-    if count is not None and held and held != count:
+    if count is not None and held > count:
         raise InvalidValueError(
-            f"criteria set {instance.code!r} holds {held} indicators, not the {count} it has"
+            f"criteria set {instance.code!r} holds {held} indicators, more than the {count} it has"
         )
     groups = [group.number for group in instance.commune_groups]
     if len(set(groups)) != len(groups):
         raise InvalidValueError(f"criteria set {instance.code!r} numbers a commune group twice")
+    if len(set(instance.regions)) != len(instance.regions):
+        raise InvalidValueError(f"criteria set {instance.code!r} names a region twice")
+    problems = []
+    for criterion in instance.criteria:
+        for indicator in criterion.indicators:
+            for target in indicator.targets:
+                if target.region is not None and target.region not in instance.regions:
+                    problems.append(f"{indicator.code} names the region {target.region!r}")
+                if target.commune_group is not None and target.commune_group not in groups:
+                    problems.append(
+                        f"{indicator.code} names the commune group {target.commune_group}"
+                    )
+    if problems:
+        raise InvalidValueError(
+            f"criteria set {instance.code!r} does not have what its targets name: "
+            + "; ".join(problems)
+        )
+
+
+def _check_prerequisite(
+    instance: CriteriaSet, attribute: attrs.Attribute[Any], value: object
+) -> None:
+    if value is not None and not isinstance(value, CriteriaSet):
+        raise InvalidTypeError(f"prerequisite must be a CriteriaSet, not {value!r}"[:200])
 
 
 @attrs.frozen(kw_only=True)
@@ -212,9 +342,12 @@ class CriteriaSet:
     ("1980/QĐ-TTg"), ``issued`` its date, ``in_force`` the day it took effect and
     ``period`` the years it is for. Criteria numbers are unique; a criterion's group, if
     given, is one of ``groups``. ``commune_groups`` are the groups of communes judged
-    with thresholds of their own; ``indicator_count`` is the number of indicators
-    (chỉ tiêu) the source gives, whether or not the criteria hold them; ``note`` says
-    what danvan does not hold.
+    with thresholds of their own, ``regions`` the regions (vùng) whose thresholds
+    differ; an indicator's targets name only these. ``indicator_count`` is the number
+    of indicators (chỉ tiêu) the source gives, whether or not the criteria hold them
+    (they hold at most that many). ``prerequisite`` is the set a commune must meet
+    first (the standard set, for the "nâng cao" one). ``references`` are the pages the
+    data was read from; ``note`` says what danvan does not hold or is unsure of.
 
     >>> local = CriteriaSet(code="local", name="Bộ tiêu chí thôn",
     ...                     criteria=(Criterion(1, "Giao thông"), Criterion(2, "Điện")))
@@ -237,7 +370,10 @@ class CriteriaSet:
     commune_groups: tuple[CommuneGroup, ...] = attrs.field(
         default=(), validator=tuple_of(CommuneGroup)
     )
+    regions: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(str))
     indicator_count: int | None = attrs.field(default=None, validator=optional(_positive))
+    prerequisite: CriteriaSet | None = attrs.field(default=None, validator=_check_prerequisite)
+    references: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(str))
     note: str | None = attrs.field(default=None, validator=[optional(text), _check_counts])
 
     def __len__(self) -> int:
@@ -247,6 +383,25 @@ class CriteriaSet:
     def numbers(self) -> tuple[int, ...]:
         """The numbers of the criteria, in the order of the set."""
         return tuple(criterion.number for criterion in self.criteria)
+
+    @property
+    def indicators(self) -> tuple[CriterionIndicator, ...]:
+        """The indicators (chỉ tiêu) held, criterion by criterion."""
+        return tuple(
+            indicator for criterion in self.criteria for indicator in criterion.indicators
+        )
+
+    @property
+    def missing_indicators(self) -> int | None:
+        """How many of the source's indicators danvan does not hold; None when the
+        count is unknown.
+
+        >>> NEW_RURAL_COMMUNE_2026_2030.missing_indicators
+        47
+        """
+        if self.indicator_count is None:
+            return None
+        return self.indicator_count - len(self.indicators)
 
     def criterion(self, number: int, /) -> Criterion:
         """The criterion numbered *number*; :class:`~danvan.UnknownIdError` if none."""
@@ -288,8 +443,66 @@ class CriteriaSet:
             issued=issued,
             period=self.period,
             commune_groups=self.commune_groups,
+            regions=self.regions,
         )
 
+
+# Pages the data below was read from (stored copies; see the criteria guide's research
+# log for what was searched and not found).
+_THUVIENPHAPLUAT_318: Final = (
+    "https://thuvienphapluat.vn/chinh-sach-phap-luat-moi/vn/thong-bao-van-ban-moi/email/"
+    "39774/ban-hanh-bo-tieu-chi-xa-nong-thon-moi-giai-doan-2021-2025"
+)
+_BAOTINTUC_318: Final = (
+    "https://dantocmiennui.baotintuc.vn/"
+    "ban-hanh-bo-tieu-chi-xa-nong-thon-moi-giai-doan-2021-2025-post317608.html"
+)
+_BINHPHUOC_2022: Final = (
+    "https://sldtbxh.binhphuoc.gov.vn/en/news/news/"
+    "the-criteria-for-new-rural-communes-in-binh-phuoc-province-shall-range-from-2021-2025-207.html"
+)
+_KINHTEXANH_COUNTS: Final = (
+    "https://doanhnghiepkinhtexanh.vn/chuong-trinh-chuyen-doi-so-trong-xay-dung-nong-thon-moi-"
+    "a14500.html"
+)
+_LANGNGHEVIET_HANOI: Final = (
+    "https://langngheviet.com.vn/"
+    "ha-noi-xa-nong-thon-moi-kieu-mau-phai-hoan-thanh-mo-hinh-nong-thon-thong-minh-15453.html"
+)
+_VIETNAMPLUS_1980: Final = (
+    "http://en.vietnamplus.vn/criteria-for-newstyled-rural-communes-in-201620-announced/100780.vnp"
+)
+_VIETNAMPLUS_51: Final = (
+    "https://www.vietnamplus.vn/"
+    "ban-hanh-bo-tieu-chi-quoc-gia-ve-nong-thon-moi-giai-doan-2026-2030-post1085735.vnp"
+)
+_TBTCVN_51: Final = (
+    "https://thoibaotaichinhvietnam.vn/"
+    "ban-hanh-bo-tieu-chi-quoc-gia-ve-nong-thon-moi-giai-doan-2026-2030-189751.html"
+)
+_CHINHPHU_51: Final = (
+    "https://xaydungchinhsach.chinhphu.vn/toan-van-quyet-dinh-51-2025-qd-ttg-ban-hanh-bo-tieu-"
+    "chi-quoc-gia-ve-nong-thon-moi-giai-doan-2026-2030-119251230104614909.htm"
+)
+_QUANGTRI_51: Final = (
+    "https://nongthonmoi.quangtri.gov.vn/Tieu-diem-Nong-thon-moi/"
+    "ban-hanh-bo-tieu-chi-quoc-gia-ve-nong-thon-moi-giai-doan-2026-2030-2439.html"
+)
+
+#: The seven regions (vùng) by which QĐ 1980/QĐ-TTg and QĐ 318/QĐ-TTg set their
+#: thresholds ("chỉ tiêu chung và chỉ tiêu theo từng vùng"), in the decisions' order
+#: (thuvienphapluat.vn on QĐ 318, 10/3/2022; VietnamPlus on QĐ 1980). Under QĐ 318 the
+#: communes đặc biệt khó khăn and an toàn khu of poor districts take the thresholds of
+#: the first region.
+NEW_RURAL_REGIONS: Final = (
+    "Trung du miền núi phía Bắc",
+    "Đồng bằng sông Hồng",
+    "Bắc Trung Bộ",
+    "Duyên hải Nam Trung Bộ",
+    "Tây Nguyên",
+    "Đông Nam Bộ",
+    "Đồng bằng sông Cửu Long",
+)
 
 _GROUPS: Final = (
     CriteriaGroup(1, "Quy hoạch"),
@@ -298,7 +511,12 @@ _GROUPS: Final = (
     CriteriaGroup(4, "Văn hóa - Xã hội - Môi trường"),
     CriteriaGroup(5, "Hệ thống chính trị"),
 )
-# Criterion number → group number, the same in both decisions (check).
+# Criterion number → group number, the same in both decisions. Groups 1-3 (1; 2-9;
+# 10-13) are given by number in Báo Tin tức (dantocmiennui, 08/3/2022) for QĐ 318 and
+# Báo Nghệ An for QĐ 1980. The split of 14-19 is less sure: the five group names
+# (thuvienphapluat.vn) and Bình Phước's set after QĐ 318 (QĐ 1360/QĐ-UBND, 28/7/2022:
+# "14-17" and "18-19") put 18-19 in "Hệ thống chính trị", while both newspapers list
+# 14-19 under "Văn hóa - Xã hội - Môi trường" with no fifth group.
 _GROUP_OF: Final = {
     **dict.fromkeys([1], 1),
     **dict.fromkeys(range(2, 10), 2),
@@ -308,9 +526,12 @@ _GROUP_OF: Final = {
 }
 
 
-def _criteria(names: list[str]) -> tuple[Criterion, ...]:
+def _criteria(
+    names: list[str], indicators: dict[int, tuple[CriterionIndicator, ...]] | None = None
+) -> tuple[Criterion, ...]:
+    held = indicators or {}
     return tuple(
-        Criterion(number, name, group=_GROUP_OF[number])
+        Criterion(number, name, group=_GROUP_OF[number], indicators=held.get(number, ()))
         for number, name in enumerate(names, start=1)
     )
 
@@ -346,9 +567,34 @@ NEW_RURAL_COMMUNE_2016_2020: Final = CriteriaSet(
     source="1980/QĐ-TTg",
     issued=datetime.date(2016, 10, 17),
     period=Period.years(2016, 2020),
+    regions=NEW_RURAL_REGIONS,
+    references=(_VIETNAMPLUS_1980,),
+    note=(
+        "No indicator is held, nor their count: the summaries read give only the"
+        " criteria, the regions and ranges (income 36-50 million đồng a person a year by"
+        " region, VietnamPlus)."
+    ),
 )
 
-#: Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021-2025 (QĐ 318/QĐ-TTg).
+# QĐ 318/QĐ-TTg, criterion 3 (Thủy lợi và phòng, chống thiên tai), as Báo Tin tức
+# summarises it (08/3/2022): its two contents, the first "đạt từ 80% trở lên". The
+# summary gives that one figure, read here as the common target (chỉ tiêu chung) of
+# every region (check); the codes 3.1 and 3.2 follow its order (check).
+_IRRIGATION_2021_2025: Final = (
+    CriterionIndicator(
+        "3.1",
+        "Tỷ lệ diện tích đất sản xuất nông nghiệp được tưới và tiêu nước chủ động",
+        targets=(IndicatorTarget(at_least=80, unit="%"),),
+    ),
+    CriterionIndicator(
+        "3.2",
+        "Đảm bảo yêu cầu chủ động về phòng, chống thiên tai theo phương châm 4 tại chỗ",
+        targets=(IndicatorTarget(),),
+    ),
+)
+
+#: Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021-2025 (QĐ 318/QĐ-TTg, the
+#: decision's first set).
 NEW_RURAL_COMMUNE_2021_2025: Final = CriteriaSet(
     code="nong-thon-moi-xa-2021-2025",
     name="Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021-2025",
@@ -374,23 +620,91 @@ NEW_RURAL_COMMUNE_2021_2025: Final = CriteriaSet(
             "Môi trường và an toàn thực phẩm",
             "Hệ thống chính trị và tiếp cận pháp luật",
             "Quốc phòng và An ninh",
-        ]
+        ],
+        {3: _IRRIGATION_2021_2025},
     ),
     source="318/QĐ-TTg",
     issued=datetime.date(2022, 3, 8),
+    in_force=datetime.date(2022, 3, 8),
     period=Period.years(2021, 2025),
+    regions=NEW_RURAL_REGIONS,
+    indicator_count=57,
+    references=(_THUVIENPHAPLUAT_318, _BAOTINTUC_318, _BINHPHUOC_2022, _KINHTEXANH_COUNTS),
+    note=(
+        "Held: the two indicators of criterion 3 and their common target. Not held:"
+        " the other 55 indicators and every regional threshold. The count of 57 comes"
+        " from one secondary source (Doanh nghiệp và Kinh tế xanh) and is unconfirmed."
+    ),
+)
+
+#: Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021-2025 (QĐ 318/QĐ-TTg,
+#: the decision's second set).
+#:
+#: A commune đạt chuẩn nông thôn mới nâng cao meets the standard set
+#: (:attr:`~CriteriaSet.prerequisite`) and these 19 criteria. The names and their order
+#: are those of Hà Nội's "nâng cao" set for 2021-2025 as Làng nghề Việt Nam reports it,
+#: which follows the national set; that the national names are word for word the same is
+#: unverified. The count of 75 indicators is from Doanh nghiệp và Kinh tế xanh. Not
+#: held: the groups, the indicators, the thresholds.
+NEW_RURAL_COMMUNE_ADVANCED_2021_2025: Final = CriteriaSet(
+    code="nong-thon-moi-nang-cao-xa-2021-2025",
+    name="Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021-2025",
+    criteria=tuple(
+        Criterion(number, name)
+        for number, name in enumerate(
+            [
+                "Quy hoạch",
+                "Giao thông",
+                "Thủy lợi và phòng, chống thiên tai",
+                "Điện",
+                "Giáo dục",
+                "Văn hóa",
+                "Cơ sở hạ tầng thương mại nông thôn",
+                "Thông tin và Truyền thông",
+                "Nhà ở dân cư",
+                "Thu nhập",
+                "Nghèo đa chiều",
+                "Lao động",
+                "Tổ chức sản xuất và phát triển kinh tế nông thôn",
+                "Y tế",
+                "Hành chính công",
+                "Tiếp cận pháp luật",
+                "Môi trường",
+                "Chất lượng môi trường sống",
+                "Quốc phòng và An ninh",
+            ],
+            start=1,
+        )
+    ),
+    source="318/QĐ-TTg",
+    issued=datetime.date(2022, 3, 8),
+    in_force=datetime.date(2022, 3, 8),
+    period=Period.years(2021, 2025),
+    regions=NEW_RURAL_REGIONS,
+    indicator_count=75,
+    prerequisite=NEW_RURAL_COMMUNE_2021_2025,
+    references=(_THUVIENPHAPLUAT_318, _LANGNGHEVIET_HANOI, _KINHTEXANH_COUNTS),
+    note=(
+        "Names and order from Hà Nội's set, which follows the national one (unverified"
+        " word for word); 75 indicators per one secondary source. Not held: the groups,"
+        " the indicators, the thresholds."
+    ),
 )
 
 
 #: Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026-2030 (QĐ 51/2025/QĐ-TTg).
 #:
-#: Quyết định 51/2025/QĐ-TTg of 29/12/2025, in force 15/02/2026, Phụ lục I: 10
-#: criteria and 47 indicators, each criterion judged by three groups of communes. The
-#: names of the criteria and the definitions of the groups are those of VietnamPlus
-#: (30/12/2025) and Thời báo Tài chính Việt Nam, which summarise the decision; the
-#: full text is at xaydungchinhsach.chinhphu.vn (30/12/2025), of which only the
-#: opening was read. Not held: the 47 indicators (their names and how they fall among
-#: the 10 criteria) and every threshold.
+#: Quyết định 51/2025/QĐ-TTg of 29/12/2025, in force 15/02/2026, Điều 1 khoản 1 điểm a
+#: and Phụ lục I: 10 criteria and 47 indicators, each criterion judged by three groups
+#: of communes. The names of the criteria and the definitions of the groups are those of
+#: VietnamPlus (30/12/2025), Thời báo Tài chính Việt Nam and the Quảng Trị new-rural
+#: office, which summarise the decision; the full text is at xaydungchinhsach.chinhphu.vn
+#: (30/12/2025), of which only the opening (Điều 1) was read. It is the only commune set
+#: of the period ("Trung ương chỉ ban hành một Bộ tiêu chí quốc gia về xã nông thôn
+#: mới", VietnamPlus): there is no national "nâng cao" or "kiểu mẫu" set for 2026-2030, and
+#: Phụ lục II is a pilot framework for xã nông thôn mới hiện đại (not held). Not held:
+#: the 47 indicators (their names and how they fall among the 10 criteria) and every
+#: threshold.
 NEW_RURAL_COMMUNE_2026_2030: Final = CriteriaSet(
     code="nong-thon-moi-xa-2026-2030",
     name="Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026-2030",
@@ -431,32 +745,47 @@ NEW_RURAL_COMMUNE_2026_2030: Final = CriteriaSet(
         ),
     ),
     indicator_count=47,
+    references=(_VIETNAMPLUS_51, _TBTCVN_51, _QUANGTRI_51, _CHINHPHU_51),
     note=(
         "The 47 indicators (chỉ tiêu), how they fall among the 10 criteria, and the"
         " thresholds of each commune group are not held: the sources read give only"
-        " the totals, the criteria and the groups."
+        " the totals, the criteria and the groups (Phụ lục I of the decision was not"
+        " among the stored pages)."
     ),
 )
 
 
-def national_criteria(year: int, /) -> CriteriaSet:
-    """The national commune set for *year*, by the years each set is named for.
+def national_criteria(year: int, /, *, advanced: bool = False) -> CriteriaSet:
+    """The national commune set (bộ tiêu chí quốc gia về xã) for *year*, by the years
+    each set is named for; with ``advanced=True`` the "nâng cao" set.
 
     Until QĐ 318/QĐ-TTg was issued on 08/3/2022, communes were still assessed with the
     2016-2020 set (check for a given province); this function answers by the name of
-    the set only.
+    the set only. The 2026-2030 set (QĐ 51/2025/QĐ-TTg) took effect on 15/02/2026;
+    before that day communes were assessed with the 2021-2025 set.
 
-    The 2026-2030 set (QĐ 51/2025/QĐ-TTg) took effect on 15/02/2026; before that day
-    communes were assessed with the 2021-2025 set.
+    A national "nâng cao" set is held for 2021-2025 only (QĐ 318/QĐ-TTg); QĐ
+    51/2025/QĐ-TTg issues no such set for 2026-2030, and none is held for 2016-2020.
 
     >>> national_criteria(2019).source, national_criteria(2023).source
     (DocumentCode.parse('1980/QĐ-TTg'), DocumentCode.parse('318/QĐ-TTg'))
     >>> criteria = national_criteria(2026)
     >>> len(criteria), criteria.indicator_count, len(criteria.commune_groups)
     (10, 47, 3)
+    >>> national_criteria(2024, advanced=True).criterion(15).name
+    'Hành chính công'
     """
     if type(year) is not int:
         raise InvalidTypeError(f"year must be an int, not {type(year).__name__}: {year!r}")
+    if type(advanced) is not bool:
+        raise InvalidTypeError(f"advanced must be True or False, not {advanced!r}")
+    if advanced:
+        if 2021 <= year <= 2025:
+            return NEW_RURAL_COMMUNE_ADVANCED_2021_2025
+        raise InvalidValueError(
+            f"no national 'nâng cao' commune set is held for {year}; only 2021-2025"
+            " (QĐ 318/QĐ-TTg)"
+        )
     for criteria in (
         NEW_RURAL_COMMUNE_2016_2020,
         NEW_RURAL_COMMUNE_2021_2025,
