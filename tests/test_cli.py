@@ -65,6 +65,7 @@ def test_report_period(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 2  # the figures are of the whole year: none in the first half
     assert_one_error_line(err)
     assert "no figure" in err
+    assert "(--allow-empty writes the report all the same)" in err
     status, out, _ = run(
         ["report", path, "--period", "6 tháng đầu năm 2021", "--allow-empty"], capsys
     )

@@ -187,7 +187,13 @@ def _report(args: argparse.Namespace) -> str | None:
             what = "no unit" if not found else f"{len(found)} units"
             raise _CommandError(f"{what} of the dataset has the id or name {unit!r}")
         unit = found[0].id
-    report = build_report(dataset, unit=unit, period=period, allow_empty=args.allow_empty)
+    try:
+        report = build_report(dataset, unit=unit, period=period, allow_empty=args.allow_empty)
+    except InvalidValueError as exc:
+        # the command's own option, not the keyword of build_report
+        raise _CommandError(
+            str(exc).replace("(allow_empty=True writes", "(--allow-empty writes")
+        ) from exc
     output = render_report(report, format=chosen or "text")
     if args.out is None:
         return output
