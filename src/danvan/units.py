@@ -358,17 +358,28 @@ class UnitTree:
         reached = sum(1 for _ in self._walk_ids(self._roots))
         if reached != len(self._units):
             cycle = self._find_cycle()
-            raise InvalidTreeError(f"the parents form a cycle: {' → '.join(cycle)}")
+            shown = " → ".join(cycle)
+            if len(cycle) > 7:  # a message is one short line, whatever the data
+                shown = (
+                    f"{' → '.join(cycle[:3])} → … → {' → '.join(cycle[-3:])}"
+                    f" ({len(cycle) - 1} units)"
+                )
+            raise InvalidTreeError(f"the parents form a cycle: {shown}")
 
     def _find_cycle(self) -> list[str]:
+        """The first cycle of parents, in linear time: each unit is followed up its
+        parents once, stopping at a unit already done."""
+        done: set[str] = set()
         for start in self._units:
-            seen: list[str] = []
+            path: dict[str, int] = {}  # the units of this walk, in order
             current: str | None = start
-            while current is not None and current not in seen:
-                seen.append(current)
+            while current is not None and current not in done and current not in path:
+                path[current] = len(path)
                 current = self._units[current].parent
-            if current is not None:
-                return [*seen[seen.index(current) :], current]
+            if current is not None and current in path:
+                cycle = list(path)[path[current] :]
+                return [*cycle, current]
+            done.update(path)
         return []  # pragma: no cover - only called when a cycle exists
 
     def _walk_ids(self, start: Iterable[str]) -> Iterator[str]:
