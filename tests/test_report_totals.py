@@ -646,3 +646,37 @@ def test_model_statistics_follow_the_area_across_the_reform() -> None:
         assert section.paragraphs[0].startswith(
             f"Đến hết năm 2025 có {count} mô hình, điển hình;"
         ), unit
+
+
+def test_a_deep_tree_is_written_without_quadratic_indentation() -> None:
+    """3.000 units each below the one before: the units section indents no deeper than
+    eight levels, so the text grows with the units (it grew with the square of the
+    nesting: 4.700 units gave 22 MB)."""
+    units = tuple(
+        Unit(
+            id=f"u{i}",
+            name=f"Đơn vị {i}",
+            kind=UnitKind.OTHER,
+            level=Level.COMMUNE,
+            parent=f"u{i - 1}" if i else None,
+        )
+        for i in range(3_000)
+    )
+    data = Dataset(
+        title="Cây sâu",
+        source="Số liệu mẫu",
+        units=units,
+        indicators=(MEETINGS,),
+        observations=(
+            Observation(indicator="cuoc", unit_id="u2999", period=Period.year(2024), actual=1),
+        ),
+    )
+    report = build_report(data)
+    text = report.to_text()
+    lines = text.splitlines()
+    assert max(len(line) - len(line.lstrip(" ")) for line in lines) == 2 * 8
+    assert len(text) < 60 * len(units)
+    assert "- Đơn vị 2999 – Đơn vị khác, cấp xã" in text
+    markdown, html = report.to_markdown(), report.to_html()
+    assert len(markdown) < 60 * len(units)
+    assert html.count("<ul>") == 9 + 1  # nine levels of units, one list of results

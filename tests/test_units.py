@@ -329,3 +329,11 @@ def test_a_long_cycle_is_named_in_one_short_line() -> None:
     message = str(caught.value)
     assert len(message) <= 250
     assert message.endswith("u0 → u1 → u2 → … → u998 → u999 → u0 (1000 units)")
+
+
+@given(unit_trees())
+def test_depth_is_the_number_of_ancestors(units: list[Unit]) -> None:
+    """Oracle: the depths worked out in one walk are the lengths of the ancestor lists."""
+    tree = UnitTree(units)
+    for unit in units:
+        assert tree.depth(unit.id) == len(tree.ancestors(unit.id))

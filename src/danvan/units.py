@@ -328,7 +328,7 @@ class UnitTree:
     (['hl'], 'Thị ủy Hồng Lĩnh')
     """
 
-    __slots__ = ("_children", "_predecessors", "_roots", "_units")
+    __slots__ = ("_children", "_depths", "_predecessors", "_roots", "_units")
 
     def __init__(self, units: Iterable[Unit], /) -> None:
         self._units: dict[str, Unit] = {}
@@ -341,6 +341,7 @@ class UnitTree:
         self._children: dict[str, list[str]] = {unit_id: [] for unit_id in self._units}
         self._predecessors: dict[str, list[str]] = {unit_id: [] for unit_id in self._units}
         self._roots: list[str] = []
+        self._depths: dict[str, int] | None = None  # filled by the first depth()
         for unit in self._units.values():
             if unit.parent is None:
                 self._roots.append(unit.id)
@@ -469,7 +470,14 @@ class UnitTree:
 
     def depth(self, unit_id: str, /) -> int:
         """0 for a root, 1 for its children, and so on."""
-        return len(self.ancestors(unit_id))
+        self[unit_id]
+        if self._depths is None:  # every depth in one walk, parents before children
+            depths: dict[str, int] = {}
+            for child in self._walk_ids(self._roots):
+                parent = self._units[child].parent
+                depths[child] = 0 if parent is None else depths[parent] + 1
+            self._depths = depths
+        return self._depths[unit_id]
 
     def successors(self, unit_id: str, /) -> list[Unit]:
         """The units that took over from this one when it was dissolved."""

@@ -44,12 +44,19 @@ def render_text(report: Report) -> str:
     return "\n".join(out)
 
 
+#: The deepest indentation written: a real tree (Trung ương, tỉnh, xã, thôn, chi bộ …)
+#: is far shallower, and deeper items are written at this depth, so that the text
+#: grows with the items, never with the square of the nesting.
+_DEEPEST: Final = 8
+
+
 def _depths(items: Sequence[Item]) -> list[tuple[Item, int]]:
-    """Each item with its depth, never more than one deeper than the item before."""
+    """Each item with its depth, never more than one deeper than the item before nor
+    deeper than :data:`_DEEPEST`."""
     result = []
     previous = -1
     for item in items:
-        depth = min(item.depth, previous + 1)
+        depth = min(item.depth, previous + 1, _DEEPEST)
         result.append((item, depth))
         previous = depth
     return result
