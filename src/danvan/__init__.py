@@ -149,6 +149,14 @@ from danvan.observations import (
     RollUp,
     Target,
 )
+from danvan.official import (
+    Authority,
+    OfficialDocument,
+    SignatureBlock,
+    check_document,
+    official_document,
+    to_docx,
+)
 from danvan.periods import Period, PeriodKind, format_period, parse_period
 from danvan.phrases import describe_commendations, describe_dialogues, describe_supervisions
 from danvan.records import (
@@ -210,6 +218,7 @@ from danvan.words import (
 __all__ = [
     "AmbiguousPlaceError",
     "AttainmentStyle",
+    "Authority",
     "Award",
     "AwardForm",
     "BOARDS_MERGED",
@@ -272,6 +281,7 @@ __all__ = [
     "Number",
     "NumberStyle",
     "Observation",
+    "OfficialDocument",
     "ParseError",
     "Period",
     "PeriodKind",
@@ -292,6 +302,7 @@ __all__ = [
     "SCHEMA",
     "Scale",
     "SectionName",
+    "SignatureBlock",
     "SpreadsheetError",
     "Succession",
     "Supervision",
@@ -311,6 +322,7 @@ __all__ = [
     "build_report",
     "can_chi",
     "change",
+    "check_document",
     "check_history",
     "children",
     "closure_table",
@@ -355,6 +367,7 @@ __all__ = [
     "normalize_place_name",
     "number_to_words",
     "observation_records",
+    "official_document",
     "ordinal_to_words",
     "parse_date",
     "parse_document_code",
@@ -380,6 +393,7 @@ __all__ = [
     "to_arrow",
     "to_dataframe",
     "to_dict",
+    "to_docx",
     "to_json",
     "to_lunar",
     "to_roman",
