@@ -48,8 +48,8 @@ def _style_sheet(layout: Layout, system: DocumentSystem) -> str:
         ".danvan-document table { border-collapse: collapse; width: 100%; }",
         ".danvan-document td { vertical-align: top; padding: 0; }",
         f".danvan-document .left {{ width: {_LEFT[system]}%; }}",
-        ".danvan-document .rule { width: 40%; margin: 1pt auto 0; border-top: 1px solid #000; }",
-        ".danvan-document .abstract-rule { width: 30%; margin: 2pt auto 12pt;"
+        ".danvan-document .line { width: 40%; margin: 1pt auto 0; border-top: 1px solid #000; }",
+        ".danvan-document .abstract-line { width: 30%; margin: 4pt auto 12pt;"
         " border-top: 1px solid #000; }",
         f".danvan-document .body p {{ text-indent: {layout.first_line_indent_mm}mm;"
         f" margin-bottom: {layout.paragraph_after_pt}pt; }}",
@@ -80,7 +80,7 @@ def render_html(document: OfficialDocument) -> str:
         names.append(_p(Element.ASTERISK, "*", layout))
         heading = [_p(Element.PARTY_HEADING, "Đảng Cộng sản Việt Nam", layout)]
     else:
-        names.append('<div class="rule"></div>')
+        names.append('<div class="line"></div>')
         heading = [
             _p(Element.NATIONAL_NAME, "Cộng hòa xã hội chủ nghĩa Việt Nam", layout),
             _p(Element.MOTTO, "Độc lập - Tự do - Hạnh phúc", layout),
@@ -98,7 +98,7 @@ def render_html(document: OfficialDocument) -> str:
     if layout.rule_under_abstract == "dashes":
         out.append(_p(Element.ABSTRACT_RULE, "-----", layout, extra="margin-bottom:12pt"))
     else:
-        out.append('<div class="abstract-rule"></div>')
+        out.append('<div class="abstract-line"></div>')
     out.append('<div class="body">')
     for block in blocks(document.body):
         if block.kind == "table":
