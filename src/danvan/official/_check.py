@@ -31,7 +31,7 @@ def check_document(document: OfficialDocument, /) -> tuple[str, ...]:
     "Số: 05/BC-UBND", with a colon), a code without a document type, a date line that
     is not "<Địa danh>, ngày … tháng … năm …" (a place that does not begin with a
     capital, or holds a comma or digits), a trích yếu longer than
-    :data:`MAX_ABSTRACT_LENGTH`, a missing "Nơi nhận" or "- Lưu" line, a State "Lưu"
+    :data:`~danvan.official.MAX_ABSTRACT_LENGTH`, a missing "Nơi nhận" or "- Lưu" line, a State "Lưu"
     line that does not begin with "VT", a recipient written with its own punctuation
     (its line would read "- - Ban Dân vận;;"), a signing mark the system does not
     have, and an empty body.
