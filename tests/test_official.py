@@ -24,6 +24,7 @@ import pytest
 from danvan import (
     Authority,
     Dataset,
+    InvalidValueError,
     MissingDependencyError,
     OfficialDocument,
     SignatureBlock,
@@ -492,6 +493,40 @@ def test_cli_bad_settings_file(tmp_path: Path, capsys: pytest.CaptureFixture[str
         err = capsys.readouterr().err
         assert err.count("\n") == 1, err
         assert message in err, err
+
+
+def test_a_board_stands_under_its_committee() -> None:
+    """36-HD/VPTW writes a board of a committee under the committee's name ("THỊ ỦY HÒA
+    THÀNH" / "BAN DÂN VẬN"); with the tree, the builder finds the committee."""
+    data = _dataset("hoa_thanh_2020")
+    document = official_document(
+        build_report(data),
+        issuer=data.tree["hoa-thanh-bdv"],
+        tree=data.tree,
+        number=12,
+        issued=date(2020, 11, 9),
+        place="Hòa Thành",
+        signer=SignatureBlock(title="Trưởng ban", name="Lê Thị C"),
+        recipients=["Ban Dân vận Tỉnh ủy Tây Ninh"],
+        archive="Ban Dân vận",
+    )
+    assert (document.superior, document.issuer) == (("Thị ủy Hòa Thành",), ("Ban Dân vận",))
+    assert document.number_line == "Số 12-BC/BDV"
+
+
+def test_units_outside_the_party_and_the_state_are_refused() -> None:
+    data = _dataset("hoa_thanh_2020")
+    with pytest.raises(InvalidValueError, match="Party and State units only"):
+        official_document(
+            build_report(data),
+            issuer=data.tree["hoa-thanh-mttq"],
+            number=1,
+            issued=date(2020, 11, 9),
+            place="Hòa Thành",
+            signer=SignatureBlock(title="Chủ tịch", name="Lê Thị C"),
+            recipients=["Ban Dân vận Thị ủy"],
+            archive="VP",
+        )
 
 
 def test_built_documents_pass_the_check() -> None:

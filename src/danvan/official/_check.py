@@ -24,8 +24,8 @@ def _system(system: DocumentSystem) -> str:
 
 
 def check_document(document: OfficialDocument, /) -> tuple[str, ...]:
-    """What *document* breaks of the rules of its system, one line each; ``()`` when
-    nothing.
+    """What *document* breaks of the rules of layout (thể thức) of its system, one
+    line each; ``()`` when nothing.
 
     Reports a number line in the other system's form (a Party document numbered
     "Số: 05/BC-UBND", with a colon), a code without a document type, a date line that
