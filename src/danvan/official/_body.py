@@ -9,6 +9,7 @@ beginning with "- " (deeper items further in), its tables and its charts as tabl
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Literal
 
 import attrs
 
@@ -22,7 +23,7 @@ __all__ = ["Block", "blocks"]
 class Block:
     """A heading, a paragraph, an item (with its depth) or a table."""
 
-    kind: str  # "heading", "paragraph", "item", "table"
+    kind: Literal["heading", "paragraph", "item", "table"]
     text: str = ""
     depth: int = 0
     table: Table | None = None
