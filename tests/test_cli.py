@@ -610,16 +610,22 @@ def test_check_lists_every_structural_problem(
 def test_report_format_from_the_extension_and_an_unknown_one_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """--out report.md writes Markdown; report.docx is refused (the format cannot be told
-    from it), nothing is written, status 2."""
+    """--out report.md writes Markdown; report.pdf is refused (the format cannot be told
+    from it), nothing is written, status 2; report.docx is the official document, which
+    needs its settings (tests/test_official.py)."""
     path = str(EXAMPLES / "hong_linh_2021.json")
     status, _, _ = run(["report", path, "--out", str(tmp_path / "r.md")], capsys)
     assert status == 0
     assert (tmp_path / "r.md").read_text("utf-8").startswith("# ")
+    status, _, err = run(["report", path, "--out", str(tmp_path / "r.pdf")], capsys)
+    assert status == 2
+    assert_one_error_line(err)
+    assert "'.pdf'" in err
+    assert not (tmp_path / "r.pdf").exists()
     status, _, err = run(["report", path, "--out", str(tmp_path / "r.docx")], capsys)
     assert status == 2
     assert_one_error_line(err)
-    assert "'.docx'" in err
+    assert "--issuer" in err
     assert not (tmp_path / "r.docx").exists()
 
 

@@ -152,6 +152,14 @@ from danvan.observations import (
     RollUp,
     Target,
 )
+from danvan.official import (
+    Authority,
+    OfficialDocument,
+    SignatureBlock,
+    check_document,
+    official_document,
+    to_docx,
+)
 from danvan.periods import Period, PeriodKind, format_period, parse_period
 from danvan.phrases import describe_commendations, describe_dialogues, describe_supervisions
 from danvan.records import (
@@ -214,6 +222,7 @@ from danvan.words import (
 __all__ = [
     "AmbiguousPlaceError",
     "AttainmentStyle",
+    "Authority",
     "Award",
     "AwardForm",
     "BOARDS_MERGED",
@@ -279,6 +288,7 @@ __all__ = [
     "Number",
     "NumberStyle",
     "Observation",
+    "OfficialDocument",
     "ParseError",
     "Period",
     "PeriodKind",
@@ -299,6 +309,7 @@ __all__ = [
     "SCHEMA",
     "Scale",
     "SectionName",
+    "SignatureBlock",
     "SpreadsheetError",
     "Succession",
     "SuccessorShare",
@@ -319,6 +330,7 @@ __all__ = [
     "build_report",
     "can_chi",
     "change",
+    "check_document",
     "check_history",
     "children",
     "closure_table",
@@ -363,6 +375,7 @@ __all__ = [
     "normalize_place_name",
     "number_to_words",
     "observation_records",
+    "official_document",
     "ordinal_to_words",
     "parse_date",
     "parse_document_code",
@@ -388,6 +401,7 @@ __all__ = [
     "to_arrow",
     "to_dataframe",
     "to_dict",
+    "to_docx",
     "to_json",
     "to_lunar",
     "to_roman",

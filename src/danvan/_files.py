@@ -43,6 +43,9 @@ def write_whole(path: str | os.PathLike[str], write: Callable[[IO[bytes]], None]
             write(file)
             file.flush()
             os.fsync(file.fileno())
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temporary, 0o666 & ~mask)  # as open() would have made it, not 0600
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

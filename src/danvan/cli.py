@@ -1,9 +1,11 @@
 """The ``danvan`` command line (dòng lệnh).
 
 ``danvan report`` writes the Vietnamese report of a dataset (by default the one bundled
-with danvan, the real report of Hồng Lĩnh town for 2021) as text, Markdown or HTML;
-``danvan demo`` shows what the library does with figures from real reports, then that
-report. The other
+with danvan, the real report of Hồng Lĩnh town for 2021) as text, Markdown or HTML, or
+as an official document of a unit (``--format docx``, or ``--document`` for the
+print-ready HTML) with its number, signer and recipients given as options or in a TOML
+file (``--settings``); ``danvan demo`` shows what the library does with figures from
+real reports, then that report. The other
 commands are small tools over the API: ``check`` (every problem of a dataset file),
 ``words``, ``money``, ``number``, ``date``, ``code``, ``lunar`` and ``extract``.
 ``python -m danvan`` is the same command.
@@ -55,6 +57,8 @@ from danvan.words import money_to_words, number_to_words, words_to_number
 
 if TYPE_CHECKING:
     from danvan.dataset import Dataset
+    from danvan.official import OfficialDocument
+    from danvan.report import Report
 
 __all__ = ["main"]
 
@@ -71,7 +75,8 @@ _DEMO_LINES: tuple[tuple[str, Callable[[], str]], ...] = (
     ("'hai mươi tư' là", lambda: str(words_to_number("hai mươi tư"))),
 )
 
-_SUFFIX_FORMATS: dict[str, ReportFormat] = {
+_SUFFIX_FORMATS: dict[str, str] = {
+    ".docx": "docx",
     ".txt": "text",
     ".md": "md",
     ".markdown": "md",
@@ -170,7 +175,7 @@ def _report(args: argparse.Namespace) -> str | None:
         except DanvanError as exc:
             raise _CommandError(f"{_where(args.dataset)} is not a valid dataset: {exc}") from exc
     period = None if args.period is None else parse_period(args.period)
-    chosen: ReportFormat | None = args.format
+    chosen: str | None = args.format
     if chosen is None and args.out is not None:
         suffix = Path(args.out).suffix.lower()
         if suffix and suffix not in _SUFFIX_FORMATS:
@@ -180,13 +185,12 @@ def _report(args: argparse.Namespace) -> str | None:
                 " give --format"
             )
         chosen = _SUFFIX_FORMATS.get(suffix)
-    unit = args.unit
-    if unit is not None and unit not in dataset.tree:
-        found = dataset.tree.find(unit)
-        if len(found) != 1:
-            what = "no unit" if not found else f"{len(found)} units"
-            raise _CommandError(f"{what} of the dataset has the id or name {unit!r}")
-        unit = found[0].id
+    unit = _unit_id(dataset, args.unit)
+    official = chosen == "docx" or args.document
+    if official and chosen not in (None, "docx", "html"):
+        raise _CommandError(f"--document writes HTML or docx, not {chosen!r}")
+    if chosen == "docx" and args.out is None:
+        raise _CommandError("--format docx writes a file: give --out FILE.docx")
     try:
         report = build_report(dataset, unit=unit, period=period, allow_empty=args.allow_empty)
     except InvalidValueError as exc:
@@ -194,11 +198,164 @@ def _report(args: argparse.Namespace) -> str | None:
         raise _CommandError(
             str(exc).replace("(allow_empty=True writes", "(--allow-empty writes")
         ) from exc
-    output = render_report(report, format=chosen or "text")
+    if official:
+        from danvan.official import to_docx
+
+        document = _document(args, dataset, report)
+        if chosen == "docx":
+            try:
+                to_docx(document, args.out)
+            except OSError as exc:
+                raise _CommandError(
+                    f"cannot write {args.out!r}: {exc.strerror or exc}", status=1
+                ) from exc
+            return None
+        output = document.to_html()
+    else:
+        output = render_report(report, format=_report_format(chosen or "text"))
     if args.out is None:
         return output
     _write_whole(args.out, output + "\n")
     return None
+
+
+def _report_format(name: str) -> ReportFormat:
+    if name == "md":
+        return "md"
+    if name == "html":
+        return "html"
+    return "text"
+
+
+def _unit_id(dataset: Dataset, unit: str | None) -> str | None:
+    """The id of the unit named *unit* (its id or its name), or None."""
+    if unit is None or unit in dataset.tree:
+        return unit
+    found = dataset.tree.find(unit)
+    if len(found) != 1:
+        what = "no unit" if not found else f"{len(found)} units"
+        raise _CommandError(f"{what} of the dataset has the id or name {unit!r}")
+    return found[0].id
+
+
+# The settings of an official document: option name → key in the TOML file.
+_DOCUMENT_KEYS = (
+    "issuer",
+    "number",
+    "issued",
+    "place",
+    "superior",
+    "abbreviation",
+    "recipients",
+    "archive",
+    "abstract",
+)
+_SIGNER_KEYS = ("title", "name", "on_behalf_of", "authority", "principal")
+_REQUIRED = ("issuer", "number", "issued", "place", "archive", "signer_title", "signer_name")
+
+
+def _settings(name: str | None) -> dict[str, object]:
+    """The settings of an official document in the TOML file *name* (or none)."""
+    if name is None:
+        return {}
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        try:
+            import tomli as tomllib  # type: ignore[import-not-found,no-redef,unused-ignore]
+        except ImportError as exc:
+            raise _CommandError(
+                "reading a TOML file needs Python 3.11 or the package tomli (pip install tomli)"
+            ) from exc
+    raw = _read_bytes(name)
+    try:
+        settings = tomllib.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise _CommandError(f"{_where(name)} is not a TOML file: {exc}") from exc
+    known = {*_DOCUMENT_KEYS, "signer"}
+    unknown = sorted(set(settings) - known)
+    signer = settings.get("signer", {})
+    if not isinstance(signer, dict):
+        raise _CommandError(f"{_where(name)}: [signer] must be a table, not {signer!r}")
+    unknown += sorted(f"signer.{key}" for key in set(signer) - set(_SIGNER_KEYS))
+    if unknown:
+        raise _CommandError(
+            f"{_where(name)}: unknown settings {', '.join(unknown)} (known: "
+            f"{', '.join(_DOCUMENT_KEYS)}, signer.{{{', '.join(_SIGNER_KEYS)}}})"
+        )
+    flat: dict[str, object] = {k: v for k, v in settings.items() if k != "signer"}
+    flat.update({f"signer_{key}": value for key, value in signer.items()})
+    return flat
+
+
+def _document(args: argparse.Namespace, dataset: Dataset, report: Report) -> OfficialDocument:
+    """The official document of *report*, its settings from the options and the TOML
+    file (an option given on the command line wins)."""
+    from danvan.official import Authority, SignatureBlock, official_document
+
+    settings = _settings(args.settings)
+    for key in (*_DOCUMENT_KEYS, *(f"signer_{k}" for k in _SIGNER_KEYS)):
+        value = getattr(args, key)
+        if value is not None and value != []:
+            settings[key] = value
+    missing = [f"--{key.replace('_', '-')}" for key in _REQUIRED if key not in settings]
+    if missing:
+        raise _CommandError(
+            f"an official document needs {', '.join(missing)} (options, or keys of --settings)"
+        )
+
+    def text(key: str) -> str | None:
+        value = settings.get(key)
+        if value is not None and not isinstance(value, str):
+            raise _CommandError(f"{key} must be text, not {value!r}")
+        return value
+
+    issuer_id = _unit_id(dataset, text("issuer"))
+    assert issuer_id is not None
+    number = settings["number"]
+    if isinstance(number, str) and number.strip().isdigit():
+        number = int(number)
+    if not isinstance(number, int) or isinstance(number, bool):
+        raise _CommandError(f"number must be a whole number, not {number!r}")
+    issued = settings["issued"]
+    if isinstance(issued, str):
+        issued = parse_date(issued)
+    if not isinstance(issued, date):
+        raise _CommandError(f"issued must be a date with its year, not {issued!r}")
+    recipients = settings.get("recipients", [])
+    if not isinstance(recipients, list) or not all(isinstance(r, str) for r in recipients):
+        raise _CommandError(f"recipients must be a list of names, not {recipients!r}")
+    authority_name = text("signer_authority")
+    authority = None
+    if authority_name is not None:
+        try:
+            authority = Authority(authority_name)
+        except ValueError as exc:
+            known = ", ".join(a.value for a in Authority if a is not Authority.ON_BEHALF)
+            raise _CommandError(
+                f"unknown signer authority {authority_name!r} (known: {known})"
+            ) from exc
+    signer = SignatureBlock(
+        title=str(text("signer_title")),
+        name=str(text("signer_name")),
+        on_behalf_of=text("signer_on_behalf_of"),
+        authority=authority,
+        principal=text("signer_principal"),
+    )
+    return official_document(
+        report,
+        issuer=dataset.tree[issuer_id],
+        tree=dataset.tree,
+        number=number,
+        issued=issued,
+        place=str(text("place")),
+        superior=text("superior"),
+        abbreviation=text("abbreviation"),
+        recipients=recipients,
+        archive=str(text("archive")),
+        abstract=text("abstract"),
+        signer=signer,
+    )
 
 
 def _check(args: argparse.Namespace) -> str:
@@ -374,9 +531,9 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("dataset", nargs="?", metavar="DATASET", help="a dataset file, or -")
     report.add_argument(
         "--format",
-        choices=("text", "md", "html"),
-        help="text (default), md (Markdown) or html (one self-contained page);"
-        " by default taken from the suffix of --out",
+        choices=("text", "md", "html", "docx"),
+        help="text (default), md (Markdown), html (one self-contained page) or docx (the"
+        " official document as a Word file); by default taken from the suffix of --out",
     )
     report.add_argument(
         "--out",
@@ -399,6 +556,59 @@ def _parser() -> argparse.ArgumentParser:
         "--allow-empty",
         action="store_true",
         help="write the report even when the period has no figure (by default an error)",
+    )
+    official = report.add_argument_group(
+        "official document",
+        "With --format docx or --document, the report is written as an official document"
+        " of a unit (Party: Hướng dẫn 36-HD/VPTW; State: Nghị định 30/2020/NĐ-CP). These"
+        " settings can also be keys of a TOML file given with --settings (the signer's"
+        " under [signer]); an option wins over the file.",
+    )
+    official.add_argument(
+        "--document",
+        action="store_true",
+        help="write the official document (HTML: print-ready A4 page) instead of the report",
+    )
+    official.add_argument("--settings", metavar="FILE", help="a TOML file of the settings below")
+    official.add_argument("--issuer", metavar="UNIT", help="the issuing unit (its id or name)")
+    official.add_argument("--number", metavar="N", help="the document's number (số)")
+    official.add_argument("--issued", metavar="DATE", help="the date of issue, e.g. 2021-12-20")
+    official.add_argument("--place", help="the place of the date line, e.g. 'Hồng Lĩnh'")
+    official.add_argument("--superior", help="the superior body, e.g. 'Đảng bộ tỉnh Hà Tĩnh'")
+    official.add_argument(
+        "--abbreviation", help="the issuer's abbreviation in the code, e.g. 'ThU'"
+    )
+    official.add_argument("--abstract", help="the trích yếu (by default the report's title)")
+    official.add_argument(
+        "--recipient",
+        dest="recipients",
+        action="append",
+        metavar="NAME",
+        help="a recipient under 'Nơi nhận' (repeat for each)",
+    )
+    official.add_argument(
+        "--archive", help="what follows 'Lưu': 'Văn phòng Thị ủy' (Party), 'VT, VP' (State)"
+    )
+    official.add_argument("--signer-title", dest="signer_title", help="e.g. 'Phó Bí thư'")
+    official.add_argument("--signer-name", dest="signer_name", help="the signer's name")
+    official.add_argument(
+        "--on-behalf-of",
+        dest="signer_on_behalf_of",
+        metavar="COLLECTIVE",
+        help="the collective signed for: 'Ban Thường vụ' (T/M), 'Ủy ban nhân dân' (TM.)",
+    )
+    official.add_argument(
+        "--authority",
+        dest="signer_authority",
+        choices=("deputy", "by_order", "by_authorization"),
+        help="a mark before the head's title: deputy (K/T, KT.), by_order (TL.),"
+        " by_authorization (TUQ.)",
+    )
+    official.add_argument(
+        "--principal",
+        dest="signer_principal",
+        metavar="TITLE",
+        help="the head's title after --authority, e.g. 'Chủ tịch'",
     )
     report.set_defaults(run=_report)
 
