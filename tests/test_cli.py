@@ -639,3 +639,17 @@ def test_report_of_a_unit_by_id_or_name(capsys: pytest.CaptureFixture[str]) -> N
     status, _, err = run(["report", path, "--unit", "Xã Không Có"], capsys)
     assert status == 2
     assert_one_error_line(err)
+
+
+def test_report_sections(capsys: pytest.CaptureFixture[str]) -> None:
+    """--sections keeps the sections named, in the report's order; an unknown name is
+    one error line naming it and the known ones."""
+    status, out, _ = run(["report", "--sections", "source, results"], capsys)
+    assert status == 0
+    assert out == build_report(default_dataset(), sections=["results", "source"]).to_text() + "\n"
+    assert "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2021" in out
+    assert "II. NGUỒN SỐ LIỆU" in out
+    status, _, err = run(["report", "--sections", "results,nope"], capsys)
+    assert status == 2
+    assert_one_error_line(err)
+    assert "unknown sections 'nope'; the sections are units, directives," in err

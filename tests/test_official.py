@@ -35,7 +35,7 @@ from danvan import (
     to_docx,
 )
 from danvan.cli import main
-from danvan.official import docx_bytes
+from danvan.official import SECTIONS, docx_bytes
 
 docx = pytest.importorskip("docx")
 
@@ -52,7 +52,7 @@ def party() -> OfficialDocument:
     """A report of Thị ủy Hồng Lĩnh (Hà Tĩnh) for 2021, signed for its standing committee."""
     data = _dataset("hong_linh_2021")
     return official_document(
-        build_report(data),
+        build_report(data, sections=SECTIONS),
         issuer=data.tree["hong-linh-thu"],
         tree=data.tree,
         number=45,
@@ -72,7 +72,7 @@ def state() -> OfficialDocument:
     signed by a vice-chairman for the chairman, for the committee."""
     data = _dataset("hoa_thanh_2020")
     return official_document(
-        build_report(data),
+        build_report(data, sections=SECTIONS),
         issuer=data.tree["hoa-thanh-ubnd"],
         tree=data.tree,
         number=5,

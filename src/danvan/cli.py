@@ -44,7 +44,7 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, get_args
 
 from danvan.dates import DayMonth, format_date, parse_date, weekday_name
 from danvan.documents import DocumentCode, DocumentSystem
@@ -52,7 +52,13 @@ from danvan.errors import DanvanError, DataError, InvalidValueError
 from danvan.lunar import format_lunar, from_lunar, parse_lunar, to_lunar
 from danvan.numbers import format_money, format_number, format_percent, parse_money
 from danvan.periods import parse_period
-from danvan.report import ReportFormat, build_report, default_dataset, render_report
+from danvan.report import (
+    ReportFormat,
+    SectionName,
+    build_report,
+    default_dataset,
+    render_report,
+)
 from danvan.words import money_to_words, number_to_words, words_to_number
 
 if TYPE_CHECKING:
@@ -191,8 +197,17 @@ def _report(args: argparse.Namespace) -> str | None:
         raise _CommandError(f"--document writes HTML or docx, not {chosen!r}")
     if chosen == "docx" and args.out is None:
         raise _CommandError("--format docx writes a file: give --out FILE.docx")
+    sections: Any = None
+    if args.sections is not None:
+        sections = [name.strip() for name in args.sections.split(",") if name.strip()]
+    elif official:  # a báo cáo is its content: no list of units, no note of the source
+        from danvan.official import SECTIONS
+
+        sections = SECTIONS
     try:
-        report = build_report(dataset, unit=unit, period=period, allow_empty=args.allow_empty)
+        report = build_report(
+            dataset, unit=unit, period=period, allow_empty=args.allow_empty, sections=sections
+        )
     except InvalidValueError as exc:
         # the command's own option, not the keyword of build_report
         raise _CommandError(
@@ -551,6 +566,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="UNIT",
         help="the report of this unit (its id or its name) and the units below it;"
         " by default the whole dataset",
+    )
+    report.add_argument(
+        "--sections",
+        metavar="NAMES",
+        help="the sections to write, separated by commas, of: "
+        + ", ".join(get_args(SectionName))
+        + " (by default all; for an official document all but units and source)",
     )
     report.add_argument(
         "--allow-empty",

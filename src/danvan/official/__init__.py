@@ -37,13 +37,14 @@ the layout are one table, each row citing its rule or the practice it follows
 
 from __future__ import annotations
 
-from danvan.official._build import official_document
+from danvan.official._build import SECTIONS, official_document
 from danvan.official._check import MAX_ABSTRACT_LENGTH, check_document
 from danvan.official._docx import docx_bytes, to_docx
 from danvan.official._model import Authority, OfficialDocument, SignatureBlock
 
 __all__ = [
     "MAX_ABSTRACT_LENGTH",
+    "SECTIONS",
     "Authority",
     "OfficialDocument",
     "SignatureBlock",

@@ -9,10 +9,22 @@ from danvan.documents import DocumentCode, DocumentSystem
 from danvan.errors import DanvanError, InvalidTypeError, InvalidValueError
 from danvan.official._check import check_document
 from danvan.official._model import OfficialDocument, SignatureBlock
-from danvan.report import Report
+from danvan.report import Report, SectionName
 from danvan.units import Branch, Unit, UnitKind, UnitTree
 
-__all__ = ["official_document"]
+__all__ = ["SECTIONS", "official_document"]
+
+#: The sections of a report that make the body of an official báo cáo: its content,
+#: without the list of units (the header names the issuer) or the note of the data's
+#: source. ``build_report(data, sections=SECTIONS)``; ``danvan report`` uses them for
+#: ``--format docx`` and ``--document`` unless ``--sections`` says otherwise.
+SECTIONS: tuple[SectionName, ...] = (
+    "directives",
+    "campaigns",
+    "models",
+    "democracy",
+    "results",
+)
 
 _SYSTEMS = {Branch.PARTY: DocumentSystem.PARTY, Branch.STATE: DocumentSystem.STATE}
 # Kinds whose header above them is not their parent's name: a Party committee writes
