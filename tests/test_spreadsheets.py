@@ -453,7 +453,7 @@ def test_only_a_regular_file_is_replaced(tmp_path: Path) -> None:
     target.write_bytes(b"old")
     link = tmp_path / "link.xlsx"
     os.symlink(target, link)
-    with pytest.raises(InvalidValueError, match="not a regular file"):
+    with pytest.raises(InvalidValueError, match="is a symbolic link; not replaced"):
         write_template(link, units=UNITS, indicators=INDICATORS, period=YEAR)
     write_template(target, units=UNITS, indicators=INDICATORS, period=YEAR)
     assert target.read_bytes()[:2] == b"PK"

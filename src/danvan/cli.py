@@ -31,24 +31,23 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import contextlib
 import csv
 import io
 import json
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, get_args
+from typing import IO, TYPE_CHECKING, Any, NoReturn, get_args
 
+from danvan._files import write_whole
 from danvan.dates import DayMonth, format_date, parse_date, weekday_name
 from danvan.documents import DocumentCode, DocumentSystem
-from danvan.errors import DanvanError, DataError, InvalidValueError
+from danvan.errors import DanvanError, DataError, InvalidValueError, shorten
 from danvan.lunar import format_lunar, from_lunar, parse_lunar, to_lunar
 from danvan.numbers import format_money, format_number, format_percent, parse_money
 from danvan.periods import parse_period
@@ -118,33 +117,27 @@ def _read_bytes(name: str) -> bytes:
         raise _CommandError(f"cannot read {name!r}: {exc.strerror or exc}") from exc
 
 
-def _write_whole(name: str, text: str) -> None:
-    """Write *text* to *name* all at once: into a temporary file in the same folder,
-    then put in place with :func:`os.replace`, so that the file is whole or untouched.
+def _write_out(name: str, data: bytes) -> None:
+    """Write *data* to standard output for ``-``, else to the file *name*, whole or not
+    at all (:func:`danvan._files.write_whole`: only a regular file or a missing path is
+    written, and a file keeps its permissions). An error of the file system is one line
+    with status 1; a path that cannot be written to (a directory, a device, a pipe, a
+    symbolic link) one line with status 2."""
+    if name == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
 
-    Whatever goes wrong (an error of the file system, text that cannot be encoded, an
-    interrupt), the temporary file is removed; an :class:`OSError` becomes one line
-    (status 1), anything else goes on as it is."""
-    target = Path(name)
+    def write(file: IO[bytes]) -> None:
+        file.write(data)
+
     try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-        )
+        write_whole(name, write)
     except OSError as exc:
-        raise _CommandError(f"cannot write {name!r}: {exc.strerror or exc}", status=1) from exc
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temporary, 0o666 & ~mask)  # as open() would have made it, not 0600
-        os.replace(temporary, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(exc, OSError):
-            raise _CommandError(f"cannot write {name!r}: {exc.strerror or exc}", status=1) from exc
-        raise
+        raise _CommandError(
+            f"cannot write {shorten(name)}: {exc.strerror or exc}", status=1
+        ) from exc
 
 
 # ------------------------------------------------------------------------- commands
@@ -214,23 +207,18 @@ def _report(args: argparse.Namespace) -> str | None:
             str(exc).replace("(allow_empty=True writes", "(--allow-empty writes")
         ) from exc
     if official:
-        from danvan.official import to_docx
+        from danvan.official import docx_bytes
 
         document = _document(args, dataset, report)
         if chosen == "docx":
-            try:
-                to_docx(document, args.out)
-            except OSError as exc:
-                raise _CommandError(
-                    f"cannot write {args.out!r}: {exc.strerror or exc}", status=1
-                ) from exc
+            _write_out(args.out, docx_bytes(document))
             return None
         output = document.to_html()
     else:
         output = render_report(report, format=_report_format(chosen or "text"))
     if args.out is None:
         return output
-    _write_whole(args.out, output + "\n")
+    _write_out(args.out, (output + "\n").encode("utf-8"))
     return None
 
 
