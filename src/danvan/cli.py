@@ -37,12 +37,13 @@ import json
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NoReturn, get_args
+from typing import IO, TYPE_CHECKING, Any, Final, NoReturn, get_args
 
 from danvan._files import write_whole
 from danvan.dates import DayMonth, format_date, parse_date, weekday_name
@@ -510,7 +511,7 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line on stderr (status 2)."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        self.exit(2, f"{self.prog}: {_one_line(message)} (see {self.prog} --help)\n")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -726,8 +727,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+_UNPRINTABLE: Final = frozenset({"Cc", "Cs", "Zl", "Zp"})
+
+
 def _one_line(message: str) -> str:
-    return "; ".join(part.strip() for part in message.splitlines() if part.strip())
+    """*message* as one line a terminal shows as it is: a message of several lines
+    joined with "; ", and every control character, line or paragraph separator and
+    lone surrogate left in it (from the user's own argument) written as its escape
+    ("\\n", "\\x1b", "\\ud800")."""
+    joined = "; ".join(part.strip() for part in message.splitlines() if part.strip())
+    return "".join(repr(c)[1:-1] if unicodedata.category(c) in _UNPRINTABLE else c for c in joined)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
