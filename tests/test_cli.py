@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from danvan import Dataset, to_json
 from danvan.cli import main
@@ -661,3 +662,33 @@ def test_report_sections(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 2
     assert_one_error_line(err)
     assert "unknown sections 'nope'; the sections are units, directives," in err
+
+
+_COMMANDS = ["words", "money", "number", "date", "code", "lunar"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(_COMMANDS),
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+    | st.text(max_size=40).map(lambda s: s + "\n\x1b[31m\u2028"),
+)
+def test_any_argument_gives_an_answer_or_one_error_line(command: str, argument: str) -> None:
+    """Fuzz: whatever the argument (newlines, escape sequences, separators), a command
+    answers (status 0) or writes one line to standard error (status 2), never a
+    traceback, and the line shows no control character raw."""
+    import contextlib
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            status = main([command, "--", argument])
+        except SystemExit as exc:  # argparse refuses before the command runs
+            status = exc.code  # type: ignore[assignment]
+    assert status in (0, 2)
+    if status:
+        message = err.getvalue()
+        assert message.count("\n") == 1
+        assert message.startswith("danvan")
+        assert not any(c in message[:-1] for c in "\n\r\x1b\u2028\u2029")
