@@ -23,6 +23,7 @@ from danvan import (
     Indicator,
     InvalidTypeError,
     InvalidValueError,
+    Level,
     MobilizationModel,
     ModelEventKind,
     ModelField,
@@ -32,6 +33,8 @@ from danvan import (
     Period,
     RollUp,
     Target,
+    Unit,
+    UnitKind,
     from_json,
 )
 from danvan.report import (
@@ -668,3 +671,18 @@ def test_chart_labels_are_never_cut_inside_a_word(words: list[str]) -> None:
     kept = label[:-1].split(" ")
     assert kept == words[: len(kept)]
     assert len(label) <= _SHORT or len(kept) == 1
+
+
+def test_empty_other_names_are_left_out_of_the_report() -> None:
+    """A unit whose other names are empty or blank (which Dataset.validate() reports)
+    is written without them, not refused."""
+    unit = Unit(
+        id="a", name="Xã A", kind=UnitKind.OTHER, level=Level.COMMUNE, other_names=("", " ", "B")
+    )
+    data = Dataset(title="Báo cáo", source="Nguồn", units=(unit,))
+    assert [p.path for p in data.validate()] == [
+        "$.units[0].other_names[0]",
+        "$.units[0].other_names[1]",
+    ]
+    (section,) = build_report(data).sections[:1]
+    assert section.items[0].text == "Xã A – Đơn vị khác, cấp xã; tên khác: B"

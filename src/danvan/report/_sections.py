@@ -38,8 +38,9 @@ _CHART_YEARS: Final = 6  # at most this many years in the chart of models by fie
 def _unit_line(unit: Unit) -> str:
     text = f"{_clean(unit.name)} – {unit.kind.vietnamese}, cấp {unit.level.vietnamese}"
     extras = []
-    if unit.other_names:
-        extras.append("tên khác: " + ", ".join(_clean(name) for name in unit.other_names))
+    others = [name for name in map(_clean, unit.other_names) if name]  # validate() warns
+    if others:
+        extras.append("tên khác: " + ", ".join(others))
     if unit.founded is not None:
         extras.append(f"thành lập ngày {_html.date_text(unit.founded)}")
     if unit.dissolved == datetime.date.min:  # no day before it to have worked until
