@@ -10,20 +10,85 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["nfc_with_offsets", "original_index", "word_at"]
+__all__ = [
+    "MAX_MARKS",
+    "check_marks",
+    "long_run",
+    "nfc_with_offsets",
+    "original_index",
+    "word_at",
+]
+
+#: The longest run of combining marks (characters of a combining class other than 0)
+#: any text may hold: the limit of the stream-safe text format of UAX #15 (Unicode
+#: normalization forms, section 13). Real Vietnamese has at most two marks on a letter;
+#: normalising a longer run takes CPython time that grows with the square of its length.
+MAX_MARKS = 30
+
+# Every combining mark lies at U+0300 or above, so a run of more than MAX_MARKS of them
+# is inside a run of more than MAX_MARKS characters at or above U+0300: found by a
+# regular expression at C speed, and only there are the marks counted one by one.
+_LONG_NON_ASCII = re.compile(f"[^\\x00-\u02ff]{{{MAX_MARKS + 1},}}")
+
+
+def long_run(text: str) -> int | None:
+    """The index of the first combining mark of *text* that makes a run of more than
+    :data:`MAX_MARKS`, or None; in time proportional to the length of *text*.
+
+    >>> long_run("Hồng Lĩnh"), long_run("a" + "\u0301" * 40)
+    (None, 31)
+    """
+    if text.isascii():
+        return None
+    combining = unicodedata.combining
+    for candidate in _LONG_NON_ASCII.finditer(text):
+        run = 0
+        for index in range(candidate.start(), candidate.end()):
+            run = run + 1 if combining(text[index]) else 0
+            if run > MAX_MARKS:
+                return index
+    return None
+
+
+def check_marks(text: str) -> None:
+    """Raise a :class:`~danvan.ParseError` at the first combining mark of *text* that
+    makes a run of more than :data:`MAX_MARKS` (beyond what any real text holds), so
+    that normalising the text takes time in proportion to its length.
+
+    >>> from danvan.errors import ParseError
+    >>> check_marks("Hồng Lĩnh")
+    >>> try:
+    ...     check_marks("a" + "\u0301" * 40)
+    ... except ParseError as error:
+    ...     print(error.position, str(error).startswith("more than 30 combining marks"))
+    31 True
+    """
+    index = long_run(text)
+    if index is not None:
+        from danvan.errors import ParseError, shorten
+
+        raise ParseError(
+            f"more than {MAX_MARKS} combining marks in a row in {shorten(text, 40)}"
+            f" at position {index}",
+            text=text,
+            position=index,
+        )
 
 
 def nfc_with_offsets(text: str) -> tuple[str, list[int] | None]:
     """Return ``(nfc, offsets)``: ``offsets[i]`` is the index in *text* of ``nfc[i]``.
 
     ``offsets`` has one more entry than ``nfc`` (the end of *text*), or is ``None``
-    when *text* is already NFC, so that the common case costs nothing.
+    when *text* is already NFC, so that the common case costs nothing. A run of more
+    than :data:`MAX_MARKS` combining marks raises :class:`~danvan.ParseError`
+    (:func:`check_marks`).
 
     >>> nfc_with_offsets("tỷ")
     ('tỷ', None)
     >>> nfc_with_offsets("ty\u0309 đô\u0300ng")
     ('tỷ đồng', [0, 1, 3, 4, 5, 7, 8, 9])
     """
+    check_marks(text)
     if unicodedata.is_normalized("NFC", text):
         return text, None
     nfc = unicodedata.normalize("NFC", text)

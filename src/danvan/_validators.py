@@ -15,6 +15,7 @@ from typing import Any, Final
 
 import attrs
 
+from danvan._text import MAX_MARKS, long_run
 from danvan.errors import InvalidTypeError, InvalidValueError
 
 __all__ = ["identifier", "instance_of", "optional", "text", "tuple_of"]
@@ -55,6 +56,12 @@ def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> No
         )
     if not value.strip():
         raise InvalidValueError(f"{attribute.name} must not be empty")
+    index = long_run(value)
+    if index is not None:  # no real text has them, and normalising them is quadratic
+        raise InvalidValueError(
+            f"{attribute.name} has more than {MAX_MARKS} combining marks in a row"
+            f" at position {index}"
+        )
 
 
 def identifier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
