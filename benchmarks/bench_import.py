@@ -1,4 +1,4 @@
-"""Time what importing danvan costs: ``import danvan``, ``import danvan.numbers``, ``danvan --help``.
+"""Time the cost of importing danvan: `import danvan`, `import danvan.numbers`, `danvan --help`.
 
 Run from the repository root, with danvan installed (``python -m pip install -e .``):
 
