@@ -244,3 +244,57 @@ def test_importing_danvan_imports_no_optional_library() -> None:
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout
     assert output.strip() == "[]"
+
+
+def _type_checking_names() -> dict[str, str]:
+    """The names imported under ``if TYPE_CHECKING:`` in danvan/__init__.py, by module."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(danvan.__file__).read_text(encoding="utf-8"))
+    names: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
+            for statement in node.body:
+                if isinstance(statement, ast.AnnAssign):  # __version__: str
+                    continue
+                assert isinstance(statement, ast.ImportFrom), ast.unparse(statement)
+                for alias in statement.names:
+                    assert alias.asname == alias.name, f"write {alias.name} as {alias.name}"
+                    names[alias.name] = f"{statement.module}"
+    return names
+
+
+def test_type_checkers_see_every_lazy_name_from_its_module() -> None:
+    lazy = danvan._LAZY  # type: ignore[attr-defined]
+    assert _type_checking_names() == lazy
+    assert list(lazy) == sorted(lazy), "keep danvan._LAZY sorted, one line a name"
+
+
+def test_dir_lists_the_public_names() -> None:
+    assert set(danvan.__all__) <= set(dir(danvan))
+
+
+def test_import_danvan_imports_no_submodule() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, danvan; print(sorted(m for m in sys.modules if m.startswith('danvan')))"
+    output = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    assert output.strip() == "['danvan']"
+
+
+def test_import_danvan_numbers_loads_no_domain_module() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, danvan.numbers; print(' '.join(sorted(m for m in sys.modules"
+        " if m.startswith('danvan'))))"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    assert output.split() == ["danvan", "danvan._text", "danvan.errors", "danvan.numbers"]

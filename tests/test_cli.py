@@ -181,7 +181,7 @@ def test_nothing_is_written_when_the_report_fails(
     def fail(*args: object, **kwargs: object) -> str:
         raise InvalidValueError("cannot write the figure of 'x'")
 
-    monkeypatch.setattr("danvan.cli.render_report", fail)
+    monkeypatch.setattr("danvan.report.render_report", fail)
     status, _, err = run(["report", "--out", str(target)], capsys)
     assert status == 2
     assert_one_error_line(err)

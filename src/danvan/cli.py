@@ -29,46 +29,25 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
-import csv
-import io
-import json
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
-from decimal import Decimal
-from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from danvan.dates import DayMonth, format_date, parse_date, weekday_name
-from danvan.documents import DocumentCode, DocumentSystem
 from danvan.errors import DanvanError, DataError, InvalidValueError
-from danvan.lunar import format_lunar, from_lunar, parse_lunar, to_lunar
-from danvan.numbers import format_money, format_number, format_percent, parse_money
-from danvan.periods import parse_period
-from danvan.report import ReportFormat, build_report, default_dataset, render_report
-from danvan.words import money_to_words, number_to_words, words_to_number
 
 if TYPE_CHECKING:
     from danvan.dataset import Dataset
+    from danvan.dates import DayMonth
+    from danvan.report import ReportFormat
+
+# Each command imports what it needs when it runs, so that ``danvan --help`` and the small
+# commands do not pay for the report, the datasets and the lunar tables.
 
 __all__ = ["main"]
-
-# Figures as the reports in the project's corpus state them (Hồng Lĩnh 2021, Nam Định
-# 2022, Hòa Thành 2020).
-_DEMO_LINES: tuple[tuple[str, Callable[[], str]], ...] = (
-    ("Quỹ 'Vì người nghèo'", lambda: format_money(1798702098, unit="đ")),
-    ("  đạt kế hoạch", lambda: format_percent(Decimal("1.0839"))),
-    ("  bằng chữ", lambda: money_to_words(1798702098)),
-    ("Kinh phí", lambda: format_money(3800000000, scale="auto")),
-    ("Mô hình 'Dân vận khéo'", lambda: format_number(3545)),
-    ("Bình quân tiêu chí/xã", lambda: format_number(Fraction(91, 5))),
-    ("1.005 bằng chữ", lambda: number_to_words(1005)),
-    ("'hai mươi tư' là", lambda: str(words_to_number("hai mươi tư"))),
-)
 
 _SUFFIX_FORMATS: dict[str, ReportFormat] = {
     ".txt": "text",
@@ -113,6 +92,8 @@ def _write_whole(name: str, text: str) -> None:
     Whatever goes wrong (an error of the file system, text that cannot be encoded, an
     interrupt), the temporary file is removed; an :class:`OSError` becomes one line
     (status 1), anything else goes on as it is."""
+    import tempfile
+
     target = Path(name)
     try:
         handle, temporary = tempfile.mkstemp(
@@ -138,8 +119,31 @@ def _write_whole(name: str, text: str) -> None:
 # ------------------------------------------------------------------------- commands
 
 
+def _demo_lines() -> tuple[tuple[str, Callable[[], str]], ...]:
+    """Figures as the reports in the project's corpus state them (Hồng Lĩnh 2021, Nam Định
+    2022, Hòa Thành 2020)."""
+    from decimal import Decimal
+    from fractions import Fraction
+
+    from danvan.numbers import format_money, format_number, format_percent
+    from danvan.words import money_to_words, number_to_words, words_to_number
+
+    return (
+        ("Quỹ 'Vì người nghèo'", lambda: format_money(1798702098, unit="đ")),
+        ("  đạt kế hoạch", lambda: format_percent(Decimal("1.0839"))),
+        ("  bằng chữ", lambda: money_to_words(1798702098)),
+        ("Kinh phí", lambda: format_money(3800000000, scale="auto")),
+        ("Mô hình 'Dân vận khéo'", lambda: format_number(3545)),
+        ("Bình quân tiêu chí/xã", lambda: format_number(Fraction(91, 5))),
+        ("1.005 bằng chữ", lambda: number_to_words(1005)),
+        ("'hai mươi tư' là", lambda: str(words_to_number("hai mươi tư"))),
+    )
+
+
 def _demo(_: argparse.Namespace) -> str:
-    figures = _table([(label, make()) for label, make in _DEMO_LINES])
+    from danvan.report import build_report, default_dataset
+
+    figures = _table([(label, make()) for label, make in _demo_lines()])
     report = build_report(default_dataset()).to_text()
     return f"{figures}\n\n{report}"
 
@@ -161,6 +165,9 @@ def _load(name: str) -> Dataset:
 
 
 def _report(args: argparse.Namespace) -> str | None:
+    from danvan.periods import parse_period
+    from danvan.report import build_report, default_dataset, render_report
+
     if args.dataset is None:
         dataset = default_dataset()
     else:
@@ -210,6 +217,9 @@ class _CheckFailed(Exception):
 
 
 def _words(args: argparse.Namespace) -> str:
+    from danvan.numbers import parse_money
+    from danvan.words import money_to_words, number_to_words
+
     value = parse_money(args.number)
     if args.money or args.even:  # "chẵn" belongs to the money line
         return money_to_words(
@@ -219,16 +229,23 @@ def _words(args: argparse.Namespace) -> str:
 
 
 def _money(args: argparse.Namespace) -> str:
+    from danvan.numbers import format_money, parse_money
+
     return format_money(parse_money(args.amount), unit=args.unit, scale=args.scale)
 
 
 def _number(args: argparse.Namespace) -> str:
     """The number as danvan reads it back: a decimal comma, no thousands dots."""
+    from danvan.numbers import format_number
+    from danvan.words import words_to_number
+
     return format_number(words_to_number(args.words), grouping=False)
 
 
 def _solar(text: str) -> date | DayMonth:
     """A date as ISO (2025-01-29) or as documents write it (29/01/2025)."""
+    from danvan.dates import parse_date
+
     if _ISO_DATE.fullmatch(text):
         try:
             return date.fromisoformat(text.strip())
@@ -238,6 +255,8 @@ def _solar(text: str) -> date | DayMonth:
 
 
 def _lunar_line(day: date) -> str | None:
+    from danvan.lunar import format_lunar, to_lunar
+
     try:
         return format_lunar(to_lunar(day))
     except InvalidValueError:  # outside 1900-2199
@@ -245,6 +264,8 @@ def _lunar_line(day: date) -> str | None:
 
 
 def _date(args: argparse.Namespace) -> str:
+    from danvan.dates import DayMonth, format_date, weekday_name
+
     day = _solar(args.date)
     if isinstance(day, DayMonth):
         return _table(
@@ -267,6 +288,9 @@ def _date(args: argparse.Namespace) -> str:
 
 
 def _code(args: argparse.Namespace) -> str:
+    from danvan.documents import DocumentCode, DocumentSystem
+    from danvan.numbers import format_number
+
     code = DocumentCode.parse(args.code, strict=args.strict)
     system = "Đảng" if code.system is DocumentSystem.PARTY else "Nhà nước"
     lines = [
@@ -285,6 +309,9 @@ def _code(args: argparse.Namespace) -> str:
 
 
 def _lunar(args: argparse.Namespace) -> str:
+    from danvan.dates import format_date
+    from danvan.lunar import format_lunar, from_lunar, parse_lunar, to_lunar
+
     if not args.from_lunar:
         try:
             day = _solar(args.date)
@@ -307,6 +334,10 @@ def _lunar(args: argparse.Namespace) -> str:
 
 
 def _extract(args: argparse.Namespace) -> str:
+    import csv
+    import io
+    import json
+
     from danvan.extract import extract_figures
 
     raw = _read_bytes(args.file)
@@ -332,6 +363,8 @@ def _csv_cell(value: object) -> object:
     if value is None:
         return ""
     if isinstance(value, (list, dict)):
+        import json
+
         return json.dumps(value, ensure_ascii=False)
     return value
 
