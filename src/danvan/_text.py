@@ -9,8 +9,30 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
-__all__ = ["nfc_with_offsets", "original_index", "word_at"]
+__all__ = [
+    "CURRENCY_WORDS",
+    "SCALE_WORDS",
+    "capital",
+    "nfc_with_offsets",
+    "original_index",
+    "word_at",
+]
+
+# Words of amounts that the parsers of numbers and the figure extractor share, folded
+# to lower case: the scale words and their powers of ten, and the names of the đồng.
+SCALE_WORDS: Final[dict[str, int]] = {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9}
+CURRENCY_WORDS: Final = ("đồng", "vnđ", "vnd", "đ", "₫")
+
+
+def capital(text: str) -> str:
+    """*text* with its first letter upper case, the rest as it is (a sentence's start).
+
+    >>> capital("tăng 16,67%"), capital("")
+    ('Tăng 16,67%', '')
+    """
+    return text[:1].upper() + text[1:]
 
 
 def nfc_with_offsets(text: str) -> tuple[str, list[int] | None]:

@@ -39,15 +39,15 @@ frame made of it) back into the same observations: the inverse of :func:`to_arro
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Context, Decimal
 from fractions import Fraction
 from typing import Any, Final
 
+from danvan._optional import import_optional
 from danvan.dataset import Dataset
-from danvan.errors import InvalidTypeError, InvalidValueError, MissingDependencyError
+from danvan.errors import InvalidTypeError, InvalidValueError
 from danvan.observations import Observation
 
 __all__ = ["to_arrow"]
@@ -55,19 +55,6 @@ __all__ = ["to_arrow"]
 _PRECISION: Final = 38
 _INT64: Final = (-(2**63), 2**63 - 1)
 _WIDE: Final = Context(prec=2 * _PRECISION + 2)
-
-
-def _import(name: str, extra: str) -> Any:
-    """*name* imported, or :class:`MissingDependencyError` naming the extra."""
-    try:
-        return importlib.import_module(name)
-    except ImportError as exc:
-        install = f"python -m pip install 'danvan[{extra}]'"
-        raise MissingDependencyError(
-            f"this needs {name}, which is not installed; install it with: {install}",
-            package=name,
-            install=install,
-        ) from exc
 
 
 def _scale(value: Decimal | Fraction) -> int | None:
@@ -239,7 +226,7 @@ def to_arrow(records: Dataset | Iterable[Observation] | Iterable[Mapping[str, An
     danvan.errors.InvalidTypeError: expected a Dataset, Observations or records (dicts), not str: 'quy'
     """  # noqa: E501
     checked = _records(records)
-    pa = _import("pyarrow", "arrow")
+    pa = import_optional("pyarrow", "arrow")
     names: dict[str, None] = {}
     for record in checked:
         names.update(dict.fromkeys(record))

@@ -64,7 +64,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from danvan.arrow import _import
+from danvan._optional import import_optional
 from danvan.errors import InvalidTypeError, InvalidValueError, UnknownUnitError
 from danvan.indicators import _Layout, _layout, _parts
 from danvan.observations import Counting, Indicator, RollUp
@@ -232,7 +232,7 @@ def closure_table(tree: UnitTree, /) -> Any:
     """  # noqa: E501
     if not isinstance(tree, UnitTree):
         raise InvalidTypeError(f"expected a UnitTree, not {type(tree).__name__}: {tree!r}")
-    pa = _import("pyarrow", "arrow")
+    pa = import_optional("pyarrow", "arrow")
     layout = _layout(tree)
     ancestors, descendants = _closure(layout)
     ids = pa.array(layout.ids, type=pa.string())
@@ -383,7 +383,7 @@ def _figures(frame: object, engine: str) -> Any:
     if module == "polars":
         return frame.to_arrow()  # type: ignore[attr-defined]
     if module == "pandas":
-        pa = _import("pyarrow", "arrow")
+        pa = import_optional("pyarrow", "arrow")
         return pa.Table.from_pandas(frame, preserve_index=False)
     raise InvalidTypeError(
         "expected an Arrow table, a pandas or polars DataFrame or a Parquet path, not"
@@ -464,7 +464,7 @@ def roll_up_frame(
     if isinstance(indicators, (str, bytes)) or not isinstance(indicators, Iterable):
         raise InvalidTypeError(f"indicators must be an iterable of Indicators, not {indicators!r}")
     plan = _Plan(tree, indicators, definitions, expected)
-    pa = _import("pyarrow", "arrow")
+    pa = import_optional("pyarrow", "arrow")
     figures = _figures(frame, engine)
     start = _FAR_PAST if period is None else period.start
     end = _FAR_FUTURE if period is None else period.end
@@ -492,7 +492,7 @@ def _weight(counts: Iterable[int]) -> int:
 
 
 def _duckdb(pa: Any, plan: _Plan, figures: Any, start: date, end: date) -> Any:
-    duckdb = _import("duckdb", "duckdb")
+    duckdb = import_optional("duckdb", "duckdb")
     connection = duckdb.connect()
     try:
         for name, table in plan.tables(pa).items():
@@ -569,7 +569,7 @@ def _check_distinct(plan: _Plan, several: Iterable[tuple[str, int, int]]) -> Non
 
 
 def _polars(pa: Any, plan: _Plan, figures: Any, start: date, end: date) -> Any:
-    pl = _import("polars", "polars")
+    pl = import_optional("polars", "polars")
     tables = {name: pl.from_arrow(table) for name, table in plan.tables(pa).items()}
     if isinstance(figures, Path):
         scan = pl.scan_parquet(figures)

@@ -34,7 +34,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
 from typing import Final, Literal, TypeAlias, Union
 
-from danvan._text import nfc_with_offsets, original_index, word_at
+from danvan._text import CURRENCY_WORDS, SCALE_WORDS, nfc_with_offsets, original_index, word_at
 from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, shorten
 
 __all__ = [
@@ -404,8 +404,6 @@ def _places_needed(numerator: int, denominator: int, most: int = _AUTO_MAX_PLACE
 
 _NUMBER_RE: Final = re.compile(r"([+\-−]?)([1-9][0-9]{0,2}(?:\.[0-9]{3})+|[0-9]+)(?:,([0-9]+))?")
 _MINUS: Final = frozenset("-−")
-_SCALE_WORDS: Final[dict[str, int]] = {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9}
-_CURRENCY_WORDS: Final = ("đồng", "vnđ", "vnd", "đ", "₫")
 _SPACES: Final = " \t\n\r\u00a0\u202f\u2009"
 # Amounts as people type them: "500k" (nghìn), "2tr", "1,5tr", "1tr5" (triệu; the digits
 # after "tr" are the next places: 1tr5 = 1.500.000), "2trđ" with the currency attached.
@@ -615,12 +613,12 @@ def parse_money(text: str, /) -> int | Decimal:
         end = shorthand.end()
     index = _skip_spaces(nfc, end)
     for _ in range(2 if not shift else 0):  # "tỷ", or "nghìn tỷ"
-        word = word_at(folded, index, _SCALE_WORDS)
-        if word is None or (shift and _SCALE_WORDS[word] != 9) or shift >= 9:
+        word = word_at(folded, index, SCALE_WORDS)
+        if word is None or (shift and SCALE_WORDS[word] != 9) or shift >= 9:
             break
-        shift += _SCALE_WORDS[word]
+        shift += SCALE_WORDS[word]
         index = _skip_spaces(nfc, index + len(word))
-    unit = word_at(folded, index, _CURRENCY_WORDS)
+    unit = word_at(folded, index, CURRENCY_WORDS)
     if unit is not None:
         index += len(unit)
     _expect_end(text, nfc, offsets, index)

@@ -322,7 +322,8 @@ def to_dataframe(
     ...
     danvan.errors.InvalidValueError: library must be 'pandas' or 'polars', not 'excel'
     """
-    from danvan.arrow import _import, to_arrow
+    from danvan._optional import import_optional
+    from danvan.arrow import to_arrow
 
     if library not in _LIBRARIES:
         raise InvalidValueError(f"library must be 'pandas' or 'polars', not {library!r}")
@@ -332,7 +333,7 @@ def to_dataframe(
         raise InvalidTypeError(
             f"expected an iterable of records (dicts), not {type(records).__name__}: {records!r}"
         )
-    module = _import(library, _EXTRAS[library])
+    module = import_optional(library, _EXTRAS[library])
     table = to_arrow(records if isinstance(records, Dataset) else list(records))  # type: ignore[arg-type]
     if library == "pandas":
         return table.to_pandas(types_mapper=module.ArrowDtype)
