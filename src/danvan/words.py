@@ -333,6 +333,10 @@ class _Reader:
         self.words: list[str] = self.nfc.lower().split()
         self.source: list[int] | None = None
 
+    def read_integer(self, lo: int, hi: int) -> tuple[int, int]:
+        """``words[lo:hi]`` as a whole number (for the spoken forms of danvan._spoken)."""
+        return _read_integer(self, lo, hi)
+
     def error(self, message: str, word: int | None) -> ParseError:
         if word is not None and self.source is not None:
             word = self.source[word] if word < len(self.source) else None
