@@ -45,6 +45,7 @@ class Reader(Protocol):
     def read_integer(self, lo: int, hi: int) -> tuple[int, int]:
         """``words[lo:hi]`` as a whole number: (value, unit of its last word)."""
 
+
 _TENS_DIGITS: Final = frozenset(("hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín"))
 # Units that only ever follow a ten, so "hai mốt" can only be 21.
 _AFTER_TEN_ONLY: Final = frozenset(("mốt", "tư", "lăm", "nhăm"))
