@@ -46,6 +46,7 @@ from fractions import Fraction
 from typing import Any, Final
 
 from danvan._optional import import_optional
+from danvan._records import check_records, observation_records
 from danvan.dataset import Dataset
 from danvan.errors import InvalidTypeError, InvalidValueError
 from danvan.observations import Observation
@@ -194,8 +195,6 @@ def _iso_date(text: str) -> bool:
 
 
 def _records(source: object) -> Sequence[Mapping[str, Any]]:
-    from danvan.records import _check_records, observation_records
-
     if isinstance(source, Dataset):
         return observation_records(source)
     if isinstance(source, (str, bytes, Mapping)) or not isinstance(source, Iterable):
@@ -208,7 +207,7 @@ def _records(source: object) -> Sequence[Mapping[str, Any]]:
         return observation_records(items)
     if any(isinstance(item, Observation) for item in items):
         raise InvalidTypeError("expected Observations or records, not a mix of them")
-    return _check_records(items)
+    return check_records(items)
 
 
 def to_arrow(records: Dataset | Iterable[Observation] | Iterable[Mapping[str, Any]], /) -> Any:

@@ -42,6 +42,7 @@ from typing import Any, Final, Literal, TypeVar
 
 import attrs
 
+from danvan._display import html_of
 from danvan._validators import check_integer, count, instance_of, iterable
 from danvan.campaigns import (
     MobilizationModel,
@@ -146,12 +147,10 @@ class ModelStatistics:
 
         return {field.name: plain(getattr(self, field.name)) for field in attrs.fields(type(self))}
 
-    def _repr_html_(self) -> str:
+    def _repr_html_(self) -> str | None:
         """The counts as an HTML table for notebooks, by field, holder, level and status;
         :func:`danvan.records.statistics_table` adds an earlier period and the change."""
-        from danvan._html import statistics_table  # formatting stays out of the domain
-
-        return statistics_table(self)
+        return html_of(self)  # the presentation registers it: see danvan._display
 
 
 _FLOW_EVENTS: Final = {

@@ -33,6 +33,7 @@ from typing import Any, Final
 
 import attrs
 
+from danvan._display import html_of
 from danvan._validators import identifier, instance_of, optional, text, tuple_of
 from danvan.errors import InvalidTreeError, InvalidTypeError, InvalidValueError, UnknownUnitError
 
@@ -404,12 +405,10 @@ class UnitTree:
     def __repr__(self) -> str:
         return f"UnitTree(<{len(self)} units, {len(self._roots)} roots>)"
 
-    def _repr_html_(self) -> str:
+    def _repr_html_(self) -> str | None:
         """The tree as an HTML table for notebooks: one row per unit, depth first, the
         name indented under its parent, with kind, level, founding and dissolution."""
-        from danvan._html import unit_tree_table  # formatting stays out of the domain
-
-        return unit_tree_table(self)
+        return html_of(self)  # the presentation registers it: see danvan._display
 
     @property
     def units(self) -> tuple[Unit, ...]:
