@@ -81,6 +81,7 @@ from typing import Any, Final
 
 import attrs
 
+from danvan._calendar import REORGANIZED
 from danvan._validators import identifier, instance_of, iterable, optional, text, tuple_of
 from danvan.documents import DocumentCode, document_code_field
 from danvan.errors import InvalidTypeError, InvalidValueError
@@ -107,7 +108,7 @@ __all__ = [
 ]
 
 # The first day without district-level units (NQ 202/2025/QH15; two-tier local government).
-_DISTRICT_LEVEL_ENDS: Final = datetime.date(2025, 7, 1)
+_DISTRICT_LEVEL_ENDS: Final = REORGANIZED
 
 
 class _Named(str, enum.Enum):

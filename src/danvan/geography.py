@@ -44,6 +44,7 @@ from typing import Any, Final
 
 import attrs
 
+from danvan import _calendar
 from danvan._validators import instance_of, optional, text
 from danvan.errors import (
     AmbiguousPlaceError,
@@ -72,7 +73,7 @@ __all__ = [
 ]
 
 #: The day the 34-province, two-tier map came into force (NQ 202/2025/QH15).
-REORGANIZED: Final = date(2025, 7, 1)
+REORGANIZED: Final = _calendar.REORGANIZED
 
 #: The day :func:`political_units` takes as the merger of Ban Tuyên giáo and Ban Dân vận
 #: into Ban Tuyên giáo và Dân vận at provincial and district level. The central boards
@@ -81,7 +82,7 @@ REORGANIZED: Final = date(2025, 7, 1)
 #: and lets you pass the day your province used (``boards_merged=``).
 BOARDS_MERGED: Final = date(2025, 3, 1)
 
-_CENTRAL_BOARDS_MERGED: Final = date(2025, 2, 3)
+_CENTRAL_BOARDS_MERGED: Final = _calendar.CENTRAL_BOARDS_MERGED
 #: From 01/07/2021 the wards of Hà Nội, and the urban districts and wards of Hồ Chí Minh
 #: City and Đà Nẵng, had no People's Council (NQ 97/2019/QH14, 131/2020/QH14,
 #: 119/2020/QH14: urban government).

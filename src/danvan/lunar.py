@@ -73,7 +73,7 @@ from typing import Final, Literal, NamedTuple
 import attrs
 
 from danvan._text import nfc_with_offsets, original_index
-from danvan.errors import InvalidTypeError, InvalidValueError, ParseError
+from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, parse_error
 
 __all__ = [
     "LunarDate",
@@ -709,11 +709,7 @@ class _Reader:
         if found:
             shown = "the end" if token is None else repr(self.nfc[token.start : token.end])
             message = f"{message}, found {shown}"
-        return ParseError(
-            f"{message} in {self.text!r}",
-            text=self.text,
-            position=original_index(self.offsets, where),
-        )
+        return parse_error(message, self.text, original_index(self.offsets, where))
 
     def number(self, what: str, low: int, high: int) -> int:
         token = self.peek()

@@ -30,12 +30,13 @@ reports write ``2,67``).
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Context, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from typing import Final, Literal, TypeAlias, Union
 
+from danvan._rounding import scaled_half_up
 from danvan._text import CURRENCY_WORDS, SCALE_WORDS, nfc_with_offsets, original_index, word_at
-from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, shorten
+from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, parse_error, shorten
 
 __all__ = [
     "MoneyUnit",
@@ -69,11 +70,6 @@ _UNIT_SEPARATOR: Final[dict[str, str]] = {"đồng": " ", "đ": "", "VNĐ": " ",
 
 # --------------------------------------------------------------------------- formatting
 
-# Decimal arithmetic here must never round on its own: a context wide enough for every
-# number danvan accepts, rounding half away from zero where it is asked to round.
-_CONTEXT: Final = Context(
-    prec=2 * MAX_DIGITS + 10, Emax=4 * MAX_DIGITS, Emin=-4 * MAX_DIGITS, rounding=ROUND_HALF_UP
-)
 _SWAP_MARKS: Final = str.maketrans(",.", ".,")
 _POWERS: Final[tuple[int, ...]] = tuple(10**n for n in range(32))
 
@@ -187,9 +183,10 @@ def _write(
     dropped unless ``fixed``); without it the division must be exact.
     """
     power = _power(places)
-    scaled, remainder = divmod(abs(numerator) * power, denominator)
-    if rounded and 2 * remainder >= denominator:
-        scaled += 1
+    if rounded:
+        scaled = abs(scaled_half_up(numerator, denominator, power))
+    else:
+        scaled = abs(numerator) * power // denominator
     whole, fraction = divmod(scaled, power)
     try:
         if min_digits is None:
@@ -412,9 +409,7 @@ _SHORTHAND_RE: Final = re.compile(r"(k|tr)([0-9]*)(?![^\W_đ])")
 
 def _fail(message: str, text: str, offsets: list[int] | None, position: int) -> ParseError:
     position = original_index(offsets, position)
-    return ParseError(
-        f"{message} in {shorten(text)} at position {position}", text=text, position=position
-    )
+    return parse_error(message, text, position)
 
 
 def _read_number(

@@ -28,7 +28,7 @@ from typing import Final, Literal
 import attrs
 
 from danvan._text import nfc_with_offsets, original_index
-from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, shorten
+from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, parse_error, shorten
 from danvan.roman import from_roman, to_roman
 
 __all__ = ["Period", "PeriodKind", "format_period", "parse_period"]
@@ -364,9 +364,7 @@ def parse_period(text: str, /) -> Period:
 
     def fail(message: str, index: int) -> ParseError:
         position = original_index(offsets, offset + index)
-        return ParseError(
-            f"{message} in {shorten(text)} at position {position}", text=text, position=position
-        )
+        return parse_error(message, text, position)
 
     for name, pattern in _PERIOD_RES:
         match = pattern.fullmatch(stripped)

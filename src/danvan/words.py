@@ -36,7 +36,7 @@ from decimal import Decimal
 from typing import Final, Literal
 
 from danvan._text import nfc_with_offsets, original_index
-from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, shorten
+from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, parse_error, shorten
 from danvan.numbers import MAX_DIGITS
 
 __all__ = [
@@ -346,11 +346,7 @@ class _Reader:
             match = next(m for i, m in enumerate(_WORD_RE.finditer(self.nfc)) if i == word)
             index, quoted = match.start(), f" {match.group()!r}"
         position = original_index(self.offsets, index)
-        return ParseError(
-            f"{message}{quoted} in {self.text!r} at position {position}",
-            text=self.text,
-            position=position,
-        )
+        return parse_error(f"{message}{quoted}", self.text, position)
 
 
 def _read_group(reader: _Reader, lo: int, hi: int, *, leading: bool, lone: bool) -> int:
@@ -712,13 +708,9 @@ def digits_to_words(digits: str, /) -> str:
         raise InvalidTypeError(f"expected a str, not {type(digits).__name__}: {shorten(digits)}")
     for index, char in enumerate(digits):
         if char not in "0123456789":
-            raise ParseError(
-                f"expected a digit, not {char!r} in {shorten(digits)} at position {index}",
-                text=digits,
-                position=index,
-            )
+            raise parse_error(f"expected a digit, not {char!r}", digits, index)
     if not digits:
-        raise ParseError("expected digits, found nothing", text=digits, position=0)
+        raise parse_error("expected digits, found nothing", digits, 0)
     return " ".join(_DIGITS[int(char)] for char in digits)
 
 
