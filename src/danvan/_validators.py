@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date, datetime
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final
 
 import attrs
 
-from danvan.errors import InvalidTypeError, InvalidValueError
+from danvan.errors import InvalidTypeError, InvalidValueError, shorten
 
 __all__ = [
+    "check_day",
     "check_integer",
     "count",
+    "day",
     "exact_number",
     "identifier",
     "instance_of",
@@ -169,3 +172,31 @@ def integer(*, minimum: int | None = None, maximum: int | None = None) -> Valida
 
 count: Final = integer(minimum=0)
 """A count: a whole number >= 0."""
+
+
+def check_day(value: object, name: str) -> date:
+    """*value* if it is a day: a :class:`datetime.date`, not a ``datetime`` (which is a
+    date too, but cannot be compared with one). The one day check of danvan.
+
+    >>> check_day(date(2025, 7, 1), "as_of")
+    datetime.date(2025, 7, 1)
+    >>> check_day(datetime(2025, 7, 1, 8), "as_of")
+    Traceback (most recent call last):
+    ...
+    danvan.errors.InvalidTypeError: as_of must be a date, not datetime: datetime.datetime(2025, 7, 1, 8, 0) (for a datetime, pass its .date())
+    """  # noqa: E501
+    if isinstance(value, datetime):
+        raise InvalidTypeError(
+            f"{name} must be a date, not datetime: {shorten(value)} (for a datetime, pass"
+            " its .date())"
+        )
+    if not isinstance(value, date):
+        raise InvalidTypeError(
+            f"{name} must be a date, not {type(value).__name__}: {shorten(value)}"
+        )
+    return value
+
+
+def day(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """The attrs validator of :func:`check_day` (``optional(day)`` lets None pass)."""
+    check_day(value, attribute.name)

@@ -82,7 +82,16 @@ from typing import Any, Final
 import attrs
 
 from danvan._calendar import REORGANIZED
-from danvan._validators import identifier, instance_of, iterable, optional, text, tuple_of
+from danvan._validators import (
+    check_day,
+    day,
+    identifier,
+    instance_of,
+    iterable,
+    optional,
+    text,
+    tuple_of,
+)
 from danvan.documents import DocumentCode, document_code_field
 from danvan.errors import InvalidTypeError, InvalidValueError
 from danvan.observations import Target
@@ -198,7 +207,7 @@ class ModelLevel(_Named):
 
     def exists_on(self, day: datetime.date, /) -> bool:
         """Whether the level exists on *day*."""
-        _check_day(day)
+        check_day(day, "day")
         return self.abolished_on is None or day < self.abolished_on
 
 
@@ -382,19 +391,6 @@ _CLEARS_MARK: Final = frozenset(
 )
 
 
-def _check_day(day: object) -> None:
-    # A datetime is a date too, but it cannot be compared with one.
-    if not isinstance(day, datetime.date) or isinstance(day, datetime.datetime):
-        raise InvalidTypeError(f"expected a date, not {type(day).__name__}: {day!r}")
-
-
-def _date_field(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
-        raise InvalidTypeError(
-            f"{attribute.name} must be a date, not {type(value).__name__}: {value!r}"
-        )
-
-
 def _check_targets(
     instance: Campaign, attribute: attrs.Attribute[Any], value: tuple[Target, ...]
 ) -> None:
@@ -517,7 +513,7 @@ class ModelEvent:
     """
 
     kind: ModelEventKind = attrs.field(validator=instance_of(ModelEventKind))
-    date: datetime.date = attrs.field(validator=_date_field)
+    date: datetime.date = attrs.field(validator=day)
     unit_id: str | None = attrs.field(default=None, validator=optional(identifier))
     note: str | None = attrs.field(default=None, validator=optional(text))
     award: Award | None = attrs.field(default=None, validator=optional(instance_of(Award)))
@@ -765,7 +761,7 @@ class MobilizationModel:
 
     def status_on(self, day: datetime.date, /) -> ModelStatus | None:
         """The furthest stage reached by the end of *day*; None before registration."""
-        _check_day(day)
+        check_day(day, "day")
         status: ModelStatus | None = None
         for event in self.history:
             if event.date > day:
@@ -777,7 +773,7 @@ class MobilizationModel:
 
     def is_exemplary_on(self, day: datetime.date, /) -> bool:
         """Whether a recognition up to the end of *day* made the model tiêu biểu."""
-        _check_day(day)
+        check_day(day, "day")
         return any(e.exemplary and e.date <= day for e in self.history)
 
     def awards(self) -> tuple[Award, ...]:
@@ -791,7 +787,7 @@ class MobilizationModel:
 
     def needs_consolidation_on(self, day: datetime.date, /) -> bool:
         """Whether a mark for consolidation is open at the end of *day*."""
-        _check_day(day)
+        check_day(day, "day")
         marked = False
         for event in self.history:
             if event.date > day:
@@ -849,7 +845,7 @@ def models_due_for_review(
     ['m1']
     """
     iterable(models, "models")
-    _check_day(on)
+    check_day(on, "on")
     result = []
     for model in models:
         if not isinstance(model, MobilizationModel):

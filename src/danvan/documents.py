@@ -43,14 +43,14 @@ from __future__ import annotations
 import enum
 import unicodedata
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from typing import Final
 
 import attrs
 
 from danvan._calendar import CENTRAL_BOARDS_MERGED, REORGANIZED
 from danvan._text import nfc_with_offsets, original_index
-from danvan._validators import identifier
+from danvan._validators import check_day, identifier
 from danvan.errors import DanvanError, InvalidTypeError, InvalidValueError, ParseError, parse_error
 from danvan.roman import to_roman
 
@@ -686,8 +686,8 @@ class DocumentCode:
         >>> DocumentCode.parse("12-HD/BDVTW").issuer_names(on=date(2025, 6, 1))
         (None,)
         """
-        if on is not None and (not isinstance(on, date) or isinstance(on, datetime)):
-            raise InvalidTypeError(f"on must be a date, not {type(on).__name__}: {on!r}")
+        if on is not None:
+            check_day(on, "on")
         return tuple(_issuer_name(issuer, on) for issuer in self.issuers)
 
     def __str__(self) -> str:
@@ -1014,8 +1014,7 @@ def _check_issued(
 ) -> None:
     if value is None:
         return
-    if not isinstance(value, date) or isinstance(value, datetime):
-        raise InvalidTypeError(f"issued must be a datetime.date, not {value!r}")
+    check_day(value, "issued")
 
 
 def _check_unit_ids(

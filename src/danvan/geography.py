@@ -38,14 +38,14 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from importlib import resources
 from typing import Any, Final
 
 import attrs
 
 from danvan import _calendar
-from danvan._validators import instance_of, optional, text
+from danvan._validators import check_day, instance_of, optional, text
 from danvan.errors import (
     AmbiguousPlaceError,
     DataError,
@@ -194,8 +194,8 @@ def _check_place(instance: Place, attribute: attrs.Attribute[Any], value: object
     """Checks that need several fields; runs after all fields are set."""
     for name in ("valid_from", "valid_until"):
         when = getattr(instance, name)
-        if when is not None and (not isinstance(when, date) or isinstance(when, datetime)):
-            raise InvalidTypeError(f"{name} must be a date, not {when!r}")
+        if when is not None:
+            check_day(when, name)
     if instance.level is not instance.type.level:
         raise InvalidValueError(
             f"a {instance.type.vietnamese} is at {instance.type.level.value} level,"
@@ -214,8 +214,7 @@ def _check_place(instance: Place, attribute: attrs.Attribute[Any], value: object
 def _check_known_from(instance: Place, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
-    if not isinstance(value, date) or isinstance(value, datetime):
-        raise InvalidTypeError(f"known_from must be a date, not {value!r}")
+    value = check_day(value, "known_from")
     if instance.valid_from is not None and value < instance.valid_from:
         raise InvalidValueError(
             f"{instance.name!r} is known from {value}, before it is valid ({instance.valid_from})"
@@ -289,7 +288,7 @@ class Place:
 
     def exists_on(self, day: date, /) -> bool:
         """Whether the place exists on *day* (``valid_from <= day < valid_until``)."""
-        _check_day(day, "day")
+        check_day(day, "day")
         return (self.valid_from is None or self.valid_from <= day) and (
             self.valid_until is None or day < self.valid_until
         )
@@ -654,14 +653,8 @@ def _data() -> _Data:
 # ---------------------------------------------------------------------------- checking
 
 
-def _check_day(day: object, what: str) -> None:
-    # A datetime is a date too, but it cannot be compared with one.
-    if not isinstance(day, date) or isinstance(day, datetime):
-        raise InvalidTypeError(f"{what} must be a date, not {type(day).__name__}: {day!r}")
-
-
 def _map_on(day: date) -> _Map:
-    _check_day(day, "as_of")
+    check_day(day, "as_of")
     data = _data()
     return data.new if day >= REORGANIZED else data.old
 
@@ -893,14 +886,14 @@ def political_units(
     """
     _map_of(place)
     if as_of is not None:
-        _check_day(as_of, "as_of")
+        check_day(as_of, "as_of")
         if not place.exists_on(as_of):
             raise InvalidValueError(
                 f"{place.name!r} ({place.code}) does not exist on {as_of}; see successors()"
                 if as_of >= REORGANIZED
                 else f"{place.name!r} ({place.code}) exists only from {REORGANIZED}"
             )
-    _check_day(boards_merged, "boards_merged")
+    check_day(boards_merged, "boards_merged")
     if not _CENTRAL_BOARDS_MERGED <= boards_merged < REORGANIZED:
         raise InvalidValueError(
             f"boards_merged must lie between {_CENTRAL_BOARDS_MERGED} and {REORGANIZED}"

@@ -36,7 +36,7 @@ from typing import Any, Final
 
 import attrs
 
-from danvan._validators import identifier, instance_of, optional, text, tuple_of
+from danvan._validators import day, identifier, instance_of, optional, text, tuple_of
 from danvan.errors import InvalidTypeError, InvalidValueError
 
 __all__ = [
@@ -109,15 +109,6 @@ _LABELS: Final[dict[Any, str]] = {
 }
 
 
-def _day(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
-        raise InvalidTypeError(
-            f"{attribute.name} must be a date, not {type(value).__name__}: {value!r}"
-        )
-
-
 def _count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
@@ -147,11 +138,11 @@ class Dialogue:
 
     id: str = attrs.field(validator=identifier)
     unit_id: str = attrs.field(validator=identifier)
-    date: datetime.date = attrs.field(validator=[instance_of(datetime.date), _day])
+    date: datetime.date = attrs.field(validator=day)
     reason: DialogueReason = attrs.field(
         default=DialogueReason.PERIODIC, validator=instance_of(DialogueReason)
     )
-    notified_on: datetime.date | None = attrs.field(default=None, validator=_day)
+    notified_on: datetime.date | None = attrs.field(default=None, validator=optional(day))
     participants: int | None = attrs.field(default=None, validator=_count)
     opinions: int | None = attrs.field(default=None, validator=_count)
     answered: int | None = attrs.field(default=None, validator=_count)
@@ -185,7 +176,7 @@ class Recommendation:
     status: RecommendationStatus = attrs.field(
         default=RecommendationStatus.PENDING, validator=instance_of(RecommendationStatus)
     )
-    resolved_on: datetime.date | None = attrs.field(default=None, validator=_day)
+    resolved_on: datetime.date | None = attrs.field(default=None, validator=optional(day))
 
     def __attrs_post_init__(self) -> None:
         if self.resolved_on is not None and self.status is not RecommendationStatus.RESOLVED:
@@ -212,7 +203,7 @@ class Supervision:
 
     id: str = attrs.field(validator=identifier)
     unit_id: str = attrs.field(validator=identifier)
-    date: datetime.date = attrs.field(validator=[instance_of(datetime.date), _day])
+    date: datetime.date = attrs.field(validator=day)
     by: SupervisorKind = attrs.field(validator=instance_of(SupervisorKind))
     subject: str | None = attrs.field(default=None, validator=optional(text))
     recommendations: tuple[Recommendation, ...] = attrs.field(
@@ -249,7 +240,7 @@ class SupervisionBoard:
     kind: SupervisorKind = attrs.field(validator=instance_of(SupervisorKind))
     members: int = attrs.field(validator=_count)
     deputies: int | None = attrs.field(default=None, validator=_count)
-    elected_on: datetime.date | None = attrs.field(default=None, validator=_day)
+    elected_on: datetime.date | None = attrs.field(default=None, validator=optional(day))
 
     def __attrs_post_init__(self) -> None:
         if self.kind is SupervisorKind.FATHERLAND_FRONT:

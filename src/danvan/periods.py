@@ -22,12 +22,13 @@ from __future__ import annotations
 import calendar
 import enum
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Final, Literal
 
 import attrs
 
 from danvan._text import nfc_with_offsets, original_index
+from danvan._validators import check_day
 from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, parse_error, shorten
 from danvan.roman import from_roman, to_roman
 
@@ -203,11 +204,7 @@ class Period:
 
     def contains(self, d: date, /) -> bool:
         """Whether the day *d* falls in the period (both ends included)."""
-        if not isinstance(d, date) or isinstance(d, datetime):
-            raise InvalidTypeError(
-                "expected a date (for a datetime, pass d.date()),"
-                f" not {type(d).__name__}: {shorten(d)}"
-            )
+        check_day(d, "d")
         return self.start <= d <= self.end
 
     def __contains__(self, d: date) -> bool:
