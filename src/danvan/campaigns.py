@@ -74,7 +74,6 @@ commendation or replication.
 from __future__ import annotations
 
 import datetime
-import enum
 import warnings
 from collections.abc import Iterable
 from typing import Any, Final
@@ -82,6 +81,7 @@ from typing import Any, Final
 import attrs
 
 from danvan._calendar import REORGANIZED
+from danvan._enums import Bilingual, labels
 from danvan._validators import (
     check_day,
     day,
@@ -120,21 +120,7 @@ __all__ = [
 _DISTRICT_LEVEL_ENDS: Final = REORGANIZED
 
 
-class _Named(str, enum.Enum):
-    """A str enum whose members carry a Vietnamese term and an English label."""
-
-    @property
-    def vietnamese(self) -> str:
-        """The Vietnamese term, as reports write it."""
-        return _NAMES[type(self)][self][0]
-
-    @property
-    def english(self) -> str:
-        """An English label for documentation and tables."""
-        return _NAMES[type(self)][self][1]
-
-
-class CampaignKind(_Named):
+class CampaignKind(Bilingual):
     """What kind of campaign (loại phong trào, cuộc vận động) a :class:`Campaign` is.
 
     >>> CampaignKind.FUND.vietnamese, CampaignKind.EMULATION_MOVEMENT.english
@@ -149,7 +135,7 @@ class CampaignKind(_Named):
     THEMATIC_YEAR = "thematic_year"
 
 
-class ModelField(_Named):
+class ModelField(Bilingual):
     """The field (lĩnh vực) of a model: four main fields and three common sub-fields.
 
     >>> ModelField.NEW_RURAL_AREAS.parent
@@ -177,14 +163,14 @@ class ModelField(_Named):
         return _FIELD_PARENTS.get(self, self)
 
 
-class ModelHolder(_Named):
+class ModelHolder(Bilingual):
     """Who holds a model: a collective (tập thể) or an individual (cá nhân)."""
 
     COLLECTIVE = "collective"
     INDIVIDUAL = "individual"
 
 
-class ModelLevel(_Named):
+class ModelLevel(Bilingual):
     """The level (cấp) a model is registered and recognised at.
 
     The district level ended on 01/07/2025; from then on models are commune- or
@@ -211,7 +197,7 @@ class ModelLevel(_Named):
         return self.abolished_on is None or day < self.abolished_on
 
 
-class ModelStatus(_Named):
+class ModelStatus(Bilingual):
     """The furthest stage of its lifecycle a model has reached (tình trạng).
 
     Members are listed in lifecycle order and :attr:`rank` gives that order; compare
@@ -234,7 +220,7 @@ class ModelStatus(_Named):
         return _STATUS_RANKS[self]
 
 
-class ModelEventKind(_Named):
+class ModelEventKind(Bilingual):
     """What happened to a model (sự kiện): one step of its lifecycle.
 
     ``PRAISED`` is biểu dương (a Party act: a Party committee or its board praises the
@@ -289,7 +275,7 @@ class ModelEventKind(_Named):
         return self in _COMMENDATIONS
 
 
-_NAMES: Final[dict[type[_Named], dict[Any, tuple[str, str]]]] = {
+_NAMES: Final[dict[type[Bilingual], dict[Any, tuple[str, str]]]] = {
     CampaignKind: {
         CampaignKind.EMULATION_MOVEMENT: ("phong trào thi đua", "emulation movement"),
         CampaignKind.CAMPAIGN: ("cuộc vận động", "campaign"),
@@ -458,7 +444,7 @@ class Campaign:
         return next((target for target in self.targets if target.key == key), None)
 
 
-class AwardForm(_Named):
+class AwardForm(Bilingual):
     """The form of a khen thưởng (hình thức khen thưởng) a model receives.
 
     Bằng khen and Giấy khen are forms of commendation under Luật Thi đua, khen thưởng
@@ -853,3 +839,7 @@ def models_due_for_review(
         if _due(model, on):
             result.append(model)
     return tuple(result)
+
+
+for _kind, _table in _NAMES.items():
+    labels(_kind, _table)

@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import enum
 from typing import Any, Final
 
 import attrs
 
+from danvan._enums import Labelled, labels
 from danvan._validators import instance_of, optional, text
 from danvan.errors import InvalidTypeError, InvalidValueError, UnknownIdError
 
@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 
-class CommemorationKind(str, enum.Enum):
+class CommemorationKind(Labelled):
     """What a :class:`Commemoration` is (loại ngày kỷ niệm).
 
     >>> CommemorationKind.YEARLY_PERIOD.vietnamese
@@ -49,17 +49,13 @@ class CommemorationKind(str, enum.Enum):
     YEARLY_PERIOD = "yearly_period"
     CAMPAIGN = "campaign"
 
-    @property
-    def vietnamese(self) -> str:
-        """The Vietnamese term."""
-        return _KIND_NAMES[self]
-
 
 _KIND_NAMES: Final = {
     CommemorationKind.YEARLY_DAY: "ngày kỷ niệm hằng năm",
     CommemorationKind.YEARLY_PERIOD: "đợt cao điểm hằng năm",
     CommemorationKind.CAMPAIGN: "cuộc vận động, phong trào thi đua",
 }
+labels(CommemorationKind, _KIND_NAMES)
 
 
 def _day_of_month(instance: Commemoration, month: int | None, day: int | None, what: str) -> None:

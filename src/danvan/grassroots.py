@@ -31,11 +31,11 @@ formatting).
 from __future__ import annotations
 
 import datetime
-import enum
 from typing import Any, Final
 
 import attrs
 
+from danvan._enums import Labelled, labels
 from danvan._validators import day, identifier, instance_of, optional, text, tuple_of
 from danvan.errors import InvalidTypeError, InvalidValueError
 
@@ -55,14 +55,7 @@ INSPECTION_BOARD_MIN_MEMBERS: Final = 5
 INVESTMENT_BOARD_MAX_DEPUTIES: Final = 2
 
 
-class _Labelled(str, enum.Enum):
-    @property
-    def vietnamese(self) -> str:
-        """The Vietnamese term, as reports write it."""
-        return _LABELS[self]
-
-
-class DialogueReason(_Labelled):
+class DialogueReason(Labelled):
     """Why a dialogue was held (lý do tổ chức đối thoại): the yearly one or on request.
 
     >>> DialogueReason.ON_REQUEST.vietnamese
@@ -73,7 +66,7 @@ class DialogueReason(_Labelled):
     ON_REQUEST = "on_request"
 
 
-class SupervisorKind(_Labelled):
+class SupervisorKind(Labelled):
     """Who supervises (chủ thể giám sát).
 
     >>> SupervisorKind.PEOPLES_INSPECTION_BOARD.vietnamese
@@ -85,7 +78,7 @@ class SupervisorKind(_Labelled):
     FATHERLAND_FRONT = "fatherland_front"
 
 
-class RecommendationStatus(_Labelled):
+class RecommendationStatus(Labelled):
     """Where the follow-up of a recommendation stands (kết quả giải quyết kiến nghị).
 
     >>> RecommendationStatus.RESOLVED.vietnamese
@@ -107,6 +100,8 @@ _LABELS: Final[dict[Any, str]] = {
     RecommendationStatus.IN_PROGRESS: "đang giải quyết",
     RecommendationStatus.RESOLVED: "đã giải quyết",
 }
+for _kind in (DialogueReason, SupervisorKind, RecommendationStatus):
+    labels(_kind, {member: _LABELS[member] for member in _kind})
 
 
 def _count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
