@@ -8,10 +8,10 @@ lives here so that :mod:`danvan.arrow` can take observations without importing
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from fractions import Fraction
 from numbers import Rational, Real
 from typing import Any, Literal
 
+from danvan._plain import number_text
 from danvan.dataset import Dataset
 from danvan.errors import InvalidTypeError, InvalidValueError
 from danvan.observations import ExactNumber, Observation
@@ -41,11 +41,9 @@ def check_style(numbers: object) -> None:
 
 
 def exact_value(value: ExactNumber | None, numbers: NumberStyle) -> ExactNumber | str | None:
-    if value is None or numbers == "exact" or isinstance(value, int):
+    if value is None or numbers == "exact":
         return value
-    if isinstance(value, Fraction):
-        return f"{value.numerator}/{value.denominator}"
-    return str(value)
+    return number_text(value)
 
 
 def period_fields(period: Period, prefix: str = "period") -> Record:

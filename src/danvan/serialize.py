@@ -48,6 +48,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final, TypeVar, Union
 
+from danvan._plain import number_text
 from danvan.errors import DanvanError, DataError, InvalidTypeError
 
 if TYPE_CHECKING:
@@ -139,11 +140,7 @@ def _structure_exact(value: object, _: type) -> int | Decimal | Fraction:
 
 
 def _unstructure_exact(value: int | Decimal | Fraction) -> int | str:
-    if isinstance(value, int):
-        return value
-    if isinstance(value, Fraction):
-        return f"{value.numerator}/{value.denominator}"
-    return str(value)
+    return number_text(value)
 
 
 def _structure_optional_exact(value: object, _: type) -> int | Decimal | Fraction | None:
