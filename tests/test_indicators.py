@@ -779,7 +779,8 @@ def test_model_statistics_invariants(models, year):
 
 
 def test_a_decimal_with_a_huge_exponent_is_refused_not_expanded() -> None:
-    from danvan import InvalidValueError, rate
+    from danvan import InvalidValueError
+    from danvan.indicators import rate
 
     with pytest.raises(InvalidValueError):
         rate(Decimal("1e999999999"), 1)

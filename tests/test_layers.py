@@ -43,8 +43,8 @@ LAYERS: dict[str, int] = {
     # text: words and figures as Vietnamese documents write them, and the shared helpers
     "danvan.errors": TEXT,
     "danvan._calendar": TEXT,  # the days of 2025 the system turned on, defined once
-    "danvan._display": TEXT,
-    "danvan._enums": TEXT,  # Vietnamese and English labels of enums  # the registry behind _repr_html_ (filled by danvan._notebook)
+    "danvan._display": TEXT,  # the registry behind _repr_html_ (filled by danvan._notebook)
+    "danvan._enums": TEXT,  # Vietnamese and English labels of enums
     "danvan._files": TEXT,
     "danvan._optional": TEXT,  # importing optional libraries (pyarrow, polars, ...)
     "danvan._plain": TEXT,

@@ -166,12 +166,14 @@ if TYPE_CHECKING:
     from danvan.phrases import describe_dialogues as describe_dialogues
     from danvan.phrases import describe_supervisions as describe_supervisions
     from danvan.records import NumberStyle as NumberStyle
+    from danvan.records import Record as Record
     from danvan.records import observation_records as observation_records
     from danvan.records import statistics_records as statistics_records
     from danvan.records import statistics_table as statistics_table
     from danvan.records import to_dataframe as to_dataframe
     from danvan.report import Report as Report
     from danvan.report import ReportFormat as ReportFormat
+    from danvan.report import Section as Section
     from danvan.report import SectionName as SectionName
     from danvan.report import build_report as build_report
     from danvan.report import default_dataset as default_dataset
@@ -290,11 +292,11 @@ _LAZY: dict[str, str] = {
     "PlaceType": "danvan.geography",
     "Problem": "danvan.validation",
     "REORGANIZED": "danvan.geography",
-    "ROLL_UP_SQL": "danvan.frames",
     "RateIndicator": "danvan.indicators",
     "Reckoning": "danvan.lunar",
     "Recommendation": "danvan.grassroots",
     "RecommendationStatus": "danvan.grassroots",
+    "Record": "danvan.records",
     "RelativePeriod": "danvan.observations",
     "Report": "danvan.report",
     "ReportFormat": "danvan.report",
@@ -302,6 +304,7 @@ _LAZY: dict[str, str] = {
     "RollUpResult": "danvan.indicators",
     "SCHEMA": "danvan.serialize",
     "Scale": "danvan.numbers",
+    "Section": "danvan.report",
     "SectionName": "danvan.report",
     "SpreadsheetError": "danvan.errors",
     "Succession": "danvan.geography",
@@ -317,15 +320,10 @@ _LAZY: dict[str, str] = {
     "UnknownIdError": "danvan.errors",
     "UnknownPlaceError": "danvan.errors",
     "UnknownUnitError": "danvan.errors",
-    "attainment": "danvan.indicators",
     "build_report": "danvan.report",
     "can_chi": "danvan.lunar",
-    "change": "danvan.indicators",
     "check_history": "danvan.campaigns",
-    "children": "danvan.geography",
-    "closure_table": "danvan.frames",
     "commemoration": "danvan.commemorations",
-    "count_met": "danvan.indicators",
     "default_dataset": "danvan.report",
     "describe_attainment": "danvan.sentences",
     "describe_change": "danvan.sentences",
@@ -338,7 +336,6 @@ _LAZY: dict[str, str] = {
     "describe_point_change": "danvan.sentences",
     "describe_ratio": "danvan.sentences",
     "describe_supervisions": "danvan.phrases",
-    "difference": "danvan.indicators",
     "digits_to_words": "danvan.words",
     "extract_figures": "danvan.extract",
     "find_place": "danvan.geography",
@@ -356,8 +353,6 @@ _LAZY: dict[str, str] = {
     "is_valid_history": "danvan.campaigns",
     "json_schema": "danvan.serialize",
     "leap_month": "danvan.lunar",
-    "mean": "danvan.indicators",
-    "meets": "danvan.indicators",
     "model_statistics": "danvan.statistics",
     "models_due_for_review": "danvan.campaigns",
     "money_to_words": "danvan.words",
@@ -373,11 +368,7 @@ _LAZY: dict[str, str] = {
     "parse_number": "danvan.numbers",
     "parse_percent": "danvan.numbers",
     "parse_period": "danvan.periods",
-    "places": "danvan.geography",
-    "point_change": "danvan.indicators",
     "political_units": "danvan.geography",
-    "predecessors": "danvan.geography",
-    "rate": "danvan.indicators",
     "read_observations": "danvan.spreadsheets",
     "render_report": "danvan.report",
     "roll_up": "danvan.indicators",
@@ -385,7 +376,6 @@ _LAZY: dict[str, str] = {
     "roll_up_many": "danvan.indicators",
     "statistics_records": "danvan.records",
     "statistics_table": "danvan.records",
-    "successors": "danvan.geography",
     "summarize_criteria": "danvan.criteria",
     "to_arrow": "danvan.arrow",
     "to_dataframe": "danvan.records",
@@ -404,7 +394,22 @@ _LAZY: dict[str, str] = {
 }
 """Each public name and the module that defines it (one line a name, kept sorted)."""
 
-_DEPRECATED: dict[str, str] = {}
+_DEPRECATED: dict[str, str] = {
+    "ROLL_UP_SQL": "danvan.frames",
+    "attainment": "danvan.indicators",
+    "change": "danvan.indicators",
+    "children": "danvan.geography",
+    "closure_table": "danvan.frames",
+    "count_met": "danvan.indicators",
+    "difference": "danvan.indicators",
+    "mean": "danvan.indicators",
+    "meets": "danvan.indicators",
+    "places": "danvan.geography",
+    "point_change": "danvan.indicators",
+    "predecessors": "danvan.geography",
+    "rate": "danvan.indicators",
+    "successors": "danvan.geography",
+}
 """Names taken off the top level, still served for one release with a DeprecationWarning."""
 
 __all__ = sorted([*_LAZY, "__version__"])

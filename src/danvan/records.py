@@ -113,7 +113,7 @@ def statistics_records(
     (Vietnamese), ``parent`` and ``count``. With *previous* (the statistics of an
     earlier period, say the year before) each record also has ``previous_period``
     and the ``previous_period_*`` dates, ``previous`` (its count) and ``difference``
-    (``count - previous``); the relative change is :func:`danvan.change` of the two.
+    (``count - previous``); the relative change is :func:`danvan.indicators.change` of the two.
 
     >>> from danvan import Period, model_statistics
     >>> records = statistics_records(model_statistics([], Period.year(2021)))
