@@ -791,12 +791,12 @@ def test_collections_of_the_wrong_type_are_our_type_errors() -> None:
         InvalidTypeError,
         Period,
         UnitTree,
-        count_met,
         model_statistics,
         roll_up_many,
         summarize_criteria,
         year_over_year,
     )
+    from danvan.indicators import count_met
 
     calls = [
         lambda: roll_up_many(UnitTree([]), [], None),

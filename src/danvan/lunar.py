@@ -746,7 +746,7 @@ def parse_lunar(text: str, /, *, year: int | None = None) -> LunarDate:
     Traceback (most recent call last):
     ...
     danvan.errors.ParseError: the day after "mồng" must be from 1 to 10,
-    found '31' in 'mồng 31 tháng Chạp'
+    found '31' in 'mồng 31 tháng Chạp' at position 5
     """
     if year is not None:
         _check_int(year, "year", 1, 9999)
