@@ -349,3 +349,18 @@ def test_import_danvan_numbers_loads_no_domain_module() -> None:
         "danvan.errors",
         "danvan.numbers",
     ]
+
+
+def test_the_command_line_imports_what_a_command_needs_when_it_runs() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom danvan.cli import main\ntry:\n    main(['--help'])\n"
+        "except SystemExit:\n    pass\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('danvan'))))"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    assert output.splitlines()[-1].split() == ["danvan", "danvan.cli", "danvan.errors"]

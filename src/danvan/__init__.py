@@ -19,18 +19,25 @@ last digit and the last syllable.
 # ``__getattr__`` below, and then kept in this module's namespace. ``__all__`` is the
 # sorted keys of ``_LAZY`` (plus ``__version__``), and ``__dir__`` lists them.
 #
-# To add a public name, add ONE line to ``_LAZY`` and ONE line to the ``TYPE_CHECKING``
-# block (``from danvan.x import Name as Name``, so that type checkers and IDEs see the
-# name and its type), then pin it in tests/test_api.py. tests/test_api.py checks that the
-# two lists agree and that every name resolves.
+# To add a public name, add ONE line to ``_LAZY`` (kept sorted) and ONE line to the
+# ``TYPE_CHECKING`` block (``from danvan.x import Name as Name``, so that type checkers
+# and IDEs see the name and its type), then pin it in tests/test_api.py. For example, a
+# package danvan.official exporting ``official_document``:
 #
-# A name taken off the top level goes to ``_DEPRECATED`` (name -> module) for one
-# release: it still works, with a DeprecationWarning pointing at its module.
+#     "official_document": "danvan.official",                            # in _LAZY
+#     from danvan.official import official_document as official_document  # TYPE_CHECKING
+#
+# tests/test_api.py checks that the two lists agree and that every name resolves; the
+# new module also needs its layer in tests/test_layers.py.
+#
+# A name taken off the top level moves from ``_LAZY`` to ``_DEPRECATED`` (name -> module)
+# for one release: it still works, with a DeprecationWarning naming its module, and stays
+# in the ``TYPE_CHECKING`` block until it is removed.
 
 from __future__ import annotations
 
-# Not ``from typing import TYPE_CHECKING``: importing typing alone costs more than the
-# 15 ms this module may take. Type checkers read the name as True.
+# Not ``from typing import TYPE_CHECKING``: importing typing costs a few milliseconds,
+# more than everything else this module does. Type checkers read the name as True.
 TYPE_CHECKING = False
 
 if TYPE_CHECKING:
