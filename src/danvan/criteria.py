@@ -50,7 +50,16 @@ from typing import Any, Final
 
 import attrs
 
-from danvan._validators import identifier, instance_of, iterable, optional, text, tuple_of
+from danvan._validators import (
+    count,
+    identifier,
+    instance_of,
+    integer,
+    iterable,
+    optional,
+    text,
+    tuple_of,
+)
 from danvan.documents import DocumentCode, document_code_field
 from danvan.errors import InvalidTypeError, InvalidValueError, UnknownIdError
 from danvan.indicators import MetCount, UndefinedIndicatorError
@@ -72,22 +81,8 @@ __all__ = [
 ]
 
 
-def _positive(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not int:
-        raise InvalidTypeError(
-            f"{attribute.name} must be an int, not {type(value).__name__}: {value!r}"
-        )
-    if value < 1:
-        raise InvalidValueError(f"{attribute.name} must be 1 or more, not {value!r}")
-
-
-def _whole(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not int:
-        raise InvalidTypeError(
-            f"{attribute.name} must be an int, not {type(value).__name__}: {value!r}"
-        )
-    if value < 0:
-        raise InvalidValueError(f"{attribute.name} must not be negative, not {value!r}")
+_positive: Final = integer(minimum=1)
+_whole: Final = count
 
 
 @attrs.frozen

@@ -36,8 +36,8 @@ from typing import Any, Final
 import attrs
 
 from danvan._enums import Labelled, labels
-from danvan._validators import day, identifier, instance_of, optional, text, tuple_of
-from danvan.errors import InvalidTypeError, InvalidValueError
+from danvan._validators import count, day, identifier, instance_of, optional, text, tuple_of
+from danvan.errors import InvalidValueError
 
 __all__ = [
     "Dialogue",
@@ -104,17 +104,6 @@ for _kind in (DialogueReason, SupervisorKind, RecommendationStatus):
     labels(_kind, {member: _LABELS[member] for member in _kind})
 
 
-def _count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    if type(value) is not int:
-        raise InvalidTypeError(
-            f"{attribute.name} must be an int, not {type(value).__name__}: {value!r}"
-        )
-    if value < 0:
-        raise InvalidValueError(f"{attribute.name} must not be negative, not {value!r}")
-
-
 @attrs.frozen(kw_only=True)
 class Dialogue:
     """A dialogue conference with the people (hội nghị đối thoại với Nhân dân).
@@ -138,9 +127,9 @@ class Dialogue:
         default=DialogueReason.PERIODIC, validator=instance_of(DialogueReason)
     )
     notified_on: datetime.date | None = attrs.field(default=None, validator=optional(day))
-    participants: int | None = attrs.field(default=None, validator=_count)
-    opinions: int | None = attrs.field(default=None, validator=_count)
-    answered: int | None = attrs.field(default=None, validator=_count)
+    participants: int | None = attrs.field(default=None, validator=optional(count))
+    opinions: int | None = attrs.field(default=None, validator=optional(count))
+    answered: int | None = attrs.field(default=None, validator=optional(count))
     note: str | None = attrs.field(default=None, validator=optional(text))
 
     def __attrs_post_init__(self) -> None:
@@ -233,8 +222,8 @@ class SupervisionBoard:
 
     unit_id: str = attrs.field(validator=identifier)
     kind: SupervisorKind = attrs.field(validator=instance_of(SupervisorKind))
-    members: int = attrs.field(validator=_count)
-    deputies: int | None = attrs.field(default=None, validator=_count)
+    members: int = attrs.field(validator=count)
+    deputies: int | None = attrs.field(default=None, validator=optional(count))
     elected_on: datetime.date | None = attrs.field(default=None, validator=optional(day))
 
     def __attrs_post_init__(self) -> None:

@@ -28,7 +28,7 @@ from typing import Final, Literal
 import attrs
 
 from danvan._text import nfc_with_offsets, original_index
-from danvan._validators import check_day
+from danvan._validators import check_day, check_integer
 from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, parse_error, shorten
 from danvan.roman import from_roman, to_roman
 
@@ -49,11 +49,7 @@ class PeriodKind(str, enum.Enum):
 
 
 def _whole(name: str, value: object) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise InvalidTypeError(
-            f"{name} must be an int, not {type(value).__name__}: {shorten(value)}"
-        )
-    return value
+    return check_integer(value, name)
 
 
 def _date(year: int, month: int, day: int | None = None) -> date:
