@@ -27,7 +27,7 @@ from typing import Any, Final
 import attrs
 
 from danvan._enums import Labelled, labels
-from danvan._validators import instance_of, optional, text
+from danvan._validators import check_integer, instance_of, optional, text
 from danvan.errors import InvalidTypeError, InvalidValueError, UnknownIdError
 
 __all__ = [
@@ -61,13 +61,8 @@ labels(CommemorationKind, _KIND_NAMES)
 def _day_of_month(instance: Commemoration, month: int | None, day: int | None, what: str) -> None:
     if day is None and month is None:
         return
-    for name, value in ((f"{what}day", day), (f"{what}month", month)):
-        if type(value) is not int:
-            raise InvalidTypeError(f"{name} must be an int, not {value!r}")
-    assert day is not None
-    assert month is not None
-    if not 1 <= month <= 12:
-        raise InvalidValueError(f"{what}month must be from 1 to 12, not {month}")
+    day = check_integer(day, f"{what}day")
+    month = check_integer(month, f"{what}month", minimum=1, maximum=12)
     if not 1 <= day <= calendar.monthrange(2000, month)[1]:  # a leap year allows 29/02
         raise InvalidValueError(f"{what}day {day} is not a day of month {month}")
 

@@ -50,7 +50,7 @@ import attrs
 
 from danvan._calendar import CENTRAL_BOARDS_MERGED, REORGANIZED
 from danvan._text import nfc_with_offsets, original_index
-from danvan._validators import check_day, identifier
+from danvan._validators import check_day, check_integer, identifier
 from danvan.errors import DanvanError, InvalidTypeError, InvalidValueError, ParseError, parse_error
 from danvan.roman import to_roman
 
@@ -460,12 +460,7 @@ def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
 
 
 def _check_number(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise InvalidTypeError(f"number must be an int, not {value!r}")
-    if not 1 <= value < 10**MAX_NUMBER_DIGITS:
-        raise InvalidValueError(
-            f"number must be from 1 to {10**MAX_NUMBER_DIGITS - 1}, not {value!r}"
-        )
+    check_integer(value, "number", minimum=1, maximum=10**MAX_NUMBER_DIGITS - 1)
 
 
 def _check_code(

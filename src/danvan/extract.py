@@ -46,6 +46,7 @@ from typing import Final, Union
 import attrs
 
 from danvan._text import CURRENCY_WORDS, SCALE_WORDS, nfc_with_offsets, original_index, word_at
+from danvan._validators import check_integer
 from danvan.dates import DayMonth, parse_date
 from danvan.documents import DocumentCode, DocumentSystem
 from danvan.errors import DanvanError, InvalidTypeError, InvalidValueError, shorten
@@ -124,9 +125,8 @@ def _check_value(instance: Figure, attribute: attrs.Attribute[FigureValue], valu
 
 
 def _check_offset(instance: Figure, attribute: attrs.Attribute[int], value: int) -> None:
-    if type(value) is not int:
-        raise InvalidTypeError(f"{attribute.name} must be an int, not {shorten(value)}")
-    if value < 0 or (attribute.name == "end" and value < instance.start):
+    check_integer(value, attribute.name, minimum=0)
+    if attribute.name == "end" and value < instance.start:
         raise InvalidValueError(f"{attribute.name} {value} is not a position of the figure")
 
 

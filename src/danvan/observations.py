@@ -60,7 +60,7 @@ from typing import Any, Final, TypeAlias, Union
 import attrs
 
 from danvan._enums import Bilingual, Labelled, labels
-from danvan._validators import exact_number, identifier, instance_of, optional, text
+from danvan._validators import exact_number, identifier, instance_of, integer, optional, text
 from danvan.documents import DocumentCode, document_code_field
 from danvan.errors import InvalidTypeError, InvalidValueError
 from danvan.periods import Period
@@ -245,11 +245,7 @@ def _exact(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
     exact_number(value, attribute.name)
 
 
-def _factor(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not int:
-        raise InvalidTypeError(f"factor must be an int, not {type(value).__name__}: {value!r}")
-    if value <= 0:
-        raise InvalidValueError(f"factor must be positive, not {value!r}")
+_factor: Final = integer(minimum=1)
 
 
 @attrs.frozen(kw_only=True)
