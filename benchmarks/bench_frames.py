@@ -60,10 +60,10 @@ from danvan import (
     Period,
     RollUp,
     UnitTree,
-    closure_table,
     roll_up_frame,
     roll_up_many,
 )
+from danvan.frames import closure_table
 
 YEAR = Period.year(2025)
 RULES = (RollUp.SUM, RollUp.MEAN, RollUp.LAST, RollUp.MIN, RollUp.MAX, RollUp.COUNT)

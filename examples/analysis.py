@@ -31,12 +31,11 @@ from danvan import (
     format_number,
     format_percent,
     from_json,
-    meets,
     model_statistics,
-    rate,
     year_over_year,
 )
 from danvan.errors import MissingDependencyError
+from danvan.indicators import meets, rate
 from danvan.records import (
     observation_records,
     statistics_records,

@@ -81,11 +81,11 @@ PUBLIC_NAMES = [
     "PlaceType",
     "Problem",
     "REORGANIZED",
-    "ROLL_UP_SQL",
     "RateIndicator",
     "Reckoning",
     "Recommendation",
     "RecommendationStatus",
+    "Record",
     "RelativePeriod",
     "Report",
     "ReportFormat",
@@ -93,6 +93,7 @@ PUBLIC_NAMES = [
     "RollUpResult",
     "SCHEMA",
     "Scale",
+    "Section",
     "SectionName",
     "SignatureBlock",
     "SpreadsheetError",
@@ -111,16 +112,11 @@ PUBLIC_NAMES = [
     "UnknownPlaceError",
     "UnknownUnitError",
     "__version__",
-    "attainment",
     "build_report",
     "can_chi",
-    "change",
     "check_document",
     "check_history",
-    "children",
-    "closure_table",
     "commemoration",
-    "count_met",
     "default_dataset",
     "describe_attainment",
     "describe_change",
@@ -133,7 +129,6 @@ PUBLIC_NAMES = [
     "describe_point_change",
     "describe_ratio",
     "describe_supervisions",
-    "difference",
     "digits_to_words",
     "extract_figures",
     "find_place",
@@ -151,8 +146,6 @@ PUBLIC_NAMES = [
     "is_valid_history",
     "json_schema",
     "leap_month",
-    "mean",
-    "meets",
     "model_statistics",
     "models_due_for_review",
     "money_to_words",
@@ -169,11 +162,7 @@ PUBLIC_NAMES = [
     "parse_number",
     "parse_percent",
     "parse_period",
-    "places",
-    "point_change",
     "political_units",
-    "predecessors",
-    "rate",
     "read_observations",
     "render_report",
     "roll_up",
@@ -181,7 +170,6 @@ PUBLIC_NAMES = [
     "roll_up_many",
     "statistics_records",
     "statistics_table",
-    "successors",
     "summarize_criteria",
     "to_arrow",
     "to_dataframe",
@@ -254,3 +242,135 @@ def test_importing_danvan_imports_no_optional_library() -> None:
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout
     assert output.strip() == "[]"
+
+
+def _type_checking_names() -> dict[str, str]:
+    """The names imported under ``if TYPE_CHECKING:`` in danvan/__init__.py, by module."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(danvan.__file__).read_text(encoding="utf-8"))
+    names: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
+            for statement in node.body:
+                if isinstance(statement, ast.AnnAssign):  # __version__: str
+                    continue
+                assert isinstance(statement, ast.ImportFrom), ast.unparse(statement)
+                for alias in statement.names:
+                    assert alias.asname == alias.name, f"write {alias.name} as {alias.name}"
+                    names[alias.name] = f"{statement.module}"
+    return names
+
+
+def test_type_checkers_see_every_lazy_name_from_its_module() -> None:
+    lazy = danvan._LAZY  # type: ignore[attr-defined]
+    deprecated = danvan._DEPRECATED  # type: ignore[attr-defined]
+    # The deprecated names stay visible to type checkers for the release they warn in.
+    assert _type_checking_names() == {**lazy, **deprecated}
+    assert list(lazy) == sorted(lazy), "keep danvan._LAZY sorted, one line a name"
+    assert not set(lazy) & set(deprecated)
+
+
+# Taken off the top level (issue 18): meaningless without their module. Each still works
+# for one release, with a DeprecationWarning naming the module to import it from.
+DEPRECATED = {
+    "ROLL_UP_SQL": "danvan.frames",
+    "attainment": "danvan.indicators",
+    "change": "danvan.indicators",
+    "children": "danvan.geography",
+    "closure_table": "danvan.frames",
+    "count_met": "danvan.indicators",
+    "difference": "danvan.indicators",
+    "mean": "danvan.indicators",
+    "meets": "danvan.indicators",
+    "places": "danvan.geography",
+    "point_change": "danvan.indicators",
+    "predecessors": "danvan.geography",
+    "rate": "danvan.indicators",
+    "successors": "danvan.geography",
+}
+
+
+def test_names_taken_off_the_top_level_still_work_with_a_warning() -> None:
+    import importlib
+
+    import pytest
+
+    assert danvan._DEPRECATED == DEPRECATED  # type: ignore[attr-defined]
+    for name, module in DEPRECATED.items():
+        assert name not in danvan.__all__
+        with pytest.warns(DeprecationWarning, match=f"import it from {module}"):
+            value = getattr(danvan, name)
+        assert value is getattr(importlib.import_module(module), name)
+
+
+def test_names_moved_out_of_the_dataset_module_still_work_with_a_warning() -> None:
+    import pytest
+
+    from danvan import dataset, serialize
+
+    with pytest.warns(DeprecationWarning, match="import it from danvan.serialize"):
+        moved = dataset.default_dataset  # type: ignore[attr-defined]
+    assert moved is serialize.default_dataset
+
+
+def test_the_types_the_api_returns_are_exported() -> None:
+    report = danvan.build_report(danvan.default_dataset())
+    assert all(isinstance(section, danvan.Section) for section in report.sections)
+    records = danvan.observation_records(danvan.default_dataset())
+    assert all(isinstance(record, dict) for record in records)
+    from danvan import records
+
+    assert danvan.Record is records.Record
+
+
+def test_dir_lists_the_public_names() -> None:
+    assert set(danvan.__all__) <= set(dir(danvan))
+
+
+def test_import_danvan_imports_no_submodule() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, danvan; print(sorted(m for m in sys.modules if m.startswith('danvan')))"
+    output = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    assert output.strip() == "['danvan']"
+
+
+def test_import_danvan_numbers_loads_no_domain_module() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, danvan.numbers; print(' '.join(sorted(m for m in sys.modules"
+        " if m.startswith('danvan'))))"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    # text helpers only: no domain module, and no attrs
+    assert output.split() == [
+        "danvan",
+        "danvan._rounding",
+        "danvan._text",
+        "danvan.errors",
+        "danvan.numbers",
+    ]
+
+
+def test_the_command_line_imports_what_a_command_needs_when_it_runs() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom danvan.cli import main\ntry:\n    main(['--help'])\n"
+        "except SystemExit:\n    pass\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('danvan'))))"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    assert output.splitlines()[-1].split() == ["danvan", "danvan.cli", "danvan.errors"]

@@ -224,7 +224,7 @@ def test_nothing_is_written_when_the_report_fails(
     def fail(*args: object, **kwargs: object) -> str:
         raise InvalidValueError("cannot write the figure of 'x'")
 
-    monkeypatch.setattr("danvan.cli.render_report", fail)
+    monkeypatch.setattr("danvan.report.render_report", fail)
     status, _, err = run(["report", "--out", str(target)], capsys)
     assert status == 2
     assert_one_error_line(err)
@@ -692,3 +692,12 @@ def test_any_argument_gives_an_answer_or_one_error_line(command: str, argument: 
         assert message.count("\n") == 1
         assert message.startswith("danvan")
         assert not any(c in message[:-1] for c in "\n\r\x1b\u2028\u2029")
+
+
+def test_the_help_lists_the_sections_of_a_report() -> None:
+    from typing import get_args
+
+    from danvan import cli
+    from danvan.report import SectionName
+
+    assert get_args(SectionName) == cli._SECTION_NAMES

@@ -13,7 +13,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from danvan import (
-    ROLL_UP_SQL,
     Counting,
     Indicator,
     InvalidTypeError,
@@ -28,11 +27,11 @@ from danvan import (
     UnitKind,
     UnitTree,
     UnknownUnitError,
-    closure_table,
     roll_up_frame,
     roll_up_many,
     to_arrow,
 )
+from danvan.frames import ROLL_UP_SQL, closure_table
 
 pa = pytest.importorskip("pyarrow")
 ENGINES = [

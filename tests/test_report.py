@@ -616,11 +616,11 @@ def test_dates_before_year_1000_are_iso_in_the_report() -> None:
 
 
 def test_the_report_shares_the_helpers_of_other_modules() -> None:
-    from danvan import _html, sentences, statistics
+    from danvan import _html, _text, _validators, sentences
     from danvan.report import _model, _sections
 
-    assert _sections._capital is sentences._capital
-    assert _model._non_negative is statistics._count
+    assert _sections.capital is sentences.capital is _text.capital
+    assert _model.count is _validators.count
     assert not hasattr(_sections, "_date")  # dates go through _html.date_text
     assert _html.date_text(date(999, 1, 2)) == "0999-01-02"
 

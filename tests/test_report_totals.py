@@ -564,7 +564,8 @@ def test_units_built_from_places_follow_the_geography_across_the_reform() -> Non
     them from the geography: Phường Bắc Hồng Lĩnh (from 01/07/2025) took over Phường Bắc
     Hồng, Trung Lương, Đức Thuận and Xã Xuân Lam whole, so its Party committee's 2025
     figure holds what their Party committees reported in the first half."""
-    from danvan import find_place, political_units, predecessors
+    from danvan import find_place, political_units
+    from danvan.geography import predecessors
 
     new = find_place("Phường Bắc Hồng Lĩnh", as_of=date(2026, 1, 1))
     olds = [s.old for s in predecessors(new)]

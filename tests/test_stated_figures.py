@@ -37,10 +37,9 @@ from danvan import (
     Unit,
     UnitKind,
     UnitTree,
-    children,
     model_statistics,
-    places,
 )
+from danvan.geography import children, places
 from danvan.indicators import RateIndicator, count_met, meets, roll_up, roll_up_many
 from danvan.report import Report, build_report
 from danvan.sentences import describe_attainment, describe_change, describe_difference

@@ -1,8 +1,8 @@
 """HTML for notebooks (bảng HTML): a small table and list builder that escapes everything.
 
-Private: the ``_repr_html_`` methods of :class:`~danvan.UnitTree` and
-:class:`~danvan.ModelStatistics`, :func:`danvan.records.statistics_table` and the report
-module build their HTML here. Text goes in as ``str`` and is escaped with
+Private: the ``_repr_html_`` of :class:`~danvan.UnitTree` (through
+:mod:`danvan._display`), :func:`danvan.records.statistics_table` and the report module
+build their HTML here. Text goes in as ``str`` and is escaped with
 :func:`html.escape`; only an :class:`Html` value (markup this module built) goes in
 as it is. The output is a fragment with every element closed and no script, style
 sheet or network access, so a notebook shows it as it is and a report can embed it.
@@ -31,10 +31,8 @@ from typing import TYPE_CHECKING, Final
 from danvan.dates import format_date
 from danvan.errors import InvalidTypeError, InvalidValueError
 from danvan.numbers import format_number
-from danvan.periods import format_period
 
 if TYPE_CHECKING:
-    from danvan.statistics import ModelStatistics
     from danvan.units import UnitTree
 
 __all__ = [
@@ -44,7 +42,6 @@ __all__ = [
     "date_text",
     "escape",
     "html_list",
-    "statistics_table",
     "text_of",
     "unit_tree_table",
 ]
@@ -277,62 +274,3 @@ def _indent(depth: int) -> str:
     ('calc(0.5em + 0 * 1.5em)', 'calc(0.5em + 2 * 1.5em)')
     """
     return f"calc(0.5em + {depth} * 1.5em)"
-
-
-_GROUP_TITLES: Final = {
-    "stock": "Tổng số (cuối kỳ)",
-    "main_field": "Theo lĩnh vực",
-    "holder": "Theo tập thể, cá nhân",
-    "level": "Theo cấp",
-    "status": "Theo tình trạng (cuối kỳ)",
-    "flow": "Trong kỳ",
-}
-
-
-def statistics_table(stats: ModelStatistics, /, previous: ModelStatistics | None = None) -> Html:
-    """*stats* as a table by field (sub-fields under their main field), holder, level,
-    status, and the flow of the period; with *previous*, its counts, the difference
-    and the relative change ("tăng 16,67%"; a dash where the earlier count is zero)."""
-    from danvan.records import statistics_records
-    from danvan.sentences import describe_change
-
-    records = statistics_records(stats, previous=previous)
-    columns = ["Chỉ tiêu", format_period(stats.period)]
-    if previous is not None:
-        columns += [format_period(previous.period), "Chênh lệch", "So sánh"]
-    table = Table(columns, caption=f"Mô hình, điển hình “Dân vận khéo”, {columns[1]}")
-    sub_fields: dict[str, list[dict[str, object]]] = {}
-    for record in records:
-        if record["group"] == "field" and record["parent"] is not None:
-            sub_fields.setdefault(str(record["parent"]), []).append(record)
-    group = None
-    for record in records:
-        if record["group"] not in _GROUP_TITLES:
-            continue
-        if record["group"] != group:
-            group = record["group"]
-            table.group(_GROUP_TITLES[str(group)])
-        rows = [(record, False)]
-        if record["group"] == "main_field":
-            rows += [(sub, True) for sub in sub_fields.get(str(record["key"]), [])]
-        for row, nested in rows:
-            label = f"trong đó: {row['label']}" if nested else str(row["label"])
-            indent = "2em" if nested else "0.5em"
-            count = row["count"]
-            assert isinstance(count, int)
-            cells: list[Cell] = [label, count]
-            if previous is not None:
-                before = row["previous"]
-                assert isinstance(before, int)
-                cells += [
-                    before,
-                    count - before,
-                    describe_change(count, before) if before else None,
-                ]
-            table.row(
-                cells,
-                header=True,
-                attributes={"data-group": str(row["group"]), "data-key": str(row["key"])},
-                first_cell={"style": f"padding-left: {indent}; text-align: left"},
-            )
-    return table.render()

@@ -20,19 +20,33 @@ from typing import Any
 
 from danvan.errors import InvalidTypeError
 
-__all__ = ["exact", "plain"]
+__all__ = ["exact", "number_text", "plain"]
+
+
+def number_text(value: int | Decimal | Fraction) -> int | str:
+    """An exact number as JSON that reads back as the same value *and type*: an ``int``
+    as it is, a ``Fraction`` always "n/d" (``"5/1"`` too), a ``Decimal`` its own digits
+    (``"1.0839"``, ``"1E+3"``). What danvan's JSON files and text records hold.
+
+    >>> number_text(7), number_text(Fraction(5)), number_text(Decimal("1.0839"))
+    (7, '5/1', '1.0839')
+    """
+    if isinstance(value, int):
+        return value
+    if isinstance(value, Fraction):
+        return f"{value.numerator}/{value.denominator}"
+    return str(value)
 
 
 def exact(value: int | Decimal | Fraction | None) -> int | str | None:
-    """An exact number as JSON: an int when whole, else "n/d" (a Fraction) or its
-    decimal text (a Decimal)."""
-    if value is None or type(value) is int:
-        return value
-    if isinstance(value, Fraction):
-        if value.denominator == 1:
-            return value.numerator
-        return f"{value.numerator}/{value.denominator}"
-    return str(value)
+    """An exact *result* as JSON: an int when whole (a whole Fraction too), else as
+    :func:`number_text` writes it. For computed values (roll-ups, statistics), whose
+    type carries no meaning."""
+    if value is None:
+        return None
+    if isinstance(value, Fraction) and value.denominator == 1:
+        return value.numerator
+    return number_text(value)
 
 
 def plain(value: Any) -> Any:

@@ -22,14 +22,29 @@ muoi mot                mười một                     text typed without dia
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Protocol
 
-from danvan.words import _SCALES, _read_integer
+from danvan._text import SCALE_WORDS
 
 if TYPE_CHECKING:
-    from danvan.words import _Reader
+    from danvan.errors import ParseError
 
-__all__ = ["normalize_spoken", "read_spoken_end"]
+__all__ = ["Reader", "normalize_spoken", "read_spoken_end"]
+
+
+class Reader(Protocol):
+    """What this module needs of the strict reader of :mod:`danvan.words` (which passes
+    itself in, so that this module does not import it back)."""
+
+    words: list[str]
+    source: list[int] | None
+
+    def error(self, message: str, word: int | None) -> ParseError:
+        """The ParseError of *message* at word *word*."""
+
+    def read_integer(self, lo: int, hi: int) -> tuple[int, int]:
+        """``words[lo:hi]`` as a whole number: (value, unit of its last word)."""
+
 
 _TENS_DIGITS: Final = frozenset(("hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín"))
 # Units that only ever follow a ten, so "hai mốt" can only be 21.
@@ -66,7 +81,7 @@ _ASCII: Final = {
     "dong": "đồng",
     "chan": "chẵn",
 }
-_STARTS: Final = frozenset((*_SCALES, "trăm"))
+_STARTS: Final = frozenset((*SCALE_WORDS, "trăm"))
 #: A digit after "trăm" or a scale word is the next digit down ("một trăm hai" 120,
 #: "hai nghìn ba" 2.300, "một triệu hai" 1.200.000). Not "một" ("một trăm một" is said
 #: for 101 as well as 110) and not "năm" ("một trăm năm" is also "a hundred years").
@@ -93,7 +108,7 @@ def _fold(word: str, before: str | None) -> str:
     return _ASCII.get(word, word)
 
 
-def normalize_spoken(reader: _Reader) -> None:
+def normalize_spoken(reader: Reader) -> None:
     """Rewrite ``reader.words`` from spoken to written forms, recording the sources."""
     out: list[str] = []
     source: list[int] = []
@@ -134,7 +149,7 @@ def normalize_spoken(reader: _Reader) -> None:
     reader.source = source
 
 
-def read_spoken_end(reader: _Reader, lo: int, hi: int) -> int | Decimal | None:
+def read_spoken_end(reader: Reader, lo: int, hi: int) -> int | Decimal | None:
     """Read ``words[lo:hi]`` if it ends in "rưỡi" or in a digit after a scale word;
     None if it ends otherwise."""
     words = reader.words
@@ -142,7 +157,7 @@ def read_spoken_end(reader: _Reader, lo: int, hi: int) -> int | Decimal | None:
     if last == "rưỡi":
         if hi - 1 <= lo:
             raise reader.error("expected a number before", hi - 1)
-        value, unit = _read_integer(reader, lo, hi - 1)
+        value, unit = reader.read_integer(lo, hi - 1)
         if unit == 1:  # "ba rưỡi" = 3,5
             return Decimal(f"{value}.5")
         return value + unit // 2
@@ -151,5 +166,5 @@ def read_spoken_end(reader: _Reader, lo: int, hi: int) -> int | Decimal | None:
         return None
     if words[hi - 2] == "trăm" and words[hi - 3] == "không":
         return None  # "một nghìn không trăm hai": 1.020 or 1.002? Left to the reader.
-    value, unit = _read_integer(reader, lo, hi - 1)
+    value, unit = reader.read_integer(lo, hi - 1)
     return value + digit * unit // 10

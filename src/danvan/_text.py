@@ -9,15 +9,34 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 __all__ = [
+    "CURRENCY_WORDS",
     "MAX_MARKS",
+    "SCALE_WORDS",
+    "capital",
     "check_marks",
     "long_run",
     "nfc_with_offsets",
     "original_index",
     "word_at",
 ]
+
+# Words of amounts that the parsers of numbers and the figure extractor share, folded
+# to lower case: the scale words and their powers of ten, and the names of the đồng.
+SCALE_WORDS: Final[dict[str, int]] = {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9}
+CURRENCY_WORDS: Final = ("đồng", "vnđ", "vnd", "đ", "₫")
+
+
+def capital(text: str) -> str:
+    """*text* with its first letter upper case, the rest as it is (a sentence's start).
+
+    >>> capital("tăng 16,67%"), capital("")
+    ('Tăng 16,67%', '')
+    """
+    return text[:1].upper() + text[1:]
+
 
 #: The longest run of combining marks (characters of a combining class other than 0)
 #: any text may hold: the limit of the stream-safe text format of UAX #15 (Unicode

@@ -39,15 +39,16 @@ frame made of it) back into the same observations: the inverse of :func:`to_arro
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Context, Decimal
 from fractions import Fraction
 from typing import Any, Final
 
+from danvan._optional import import_optional
+from danvan._records import check_records, observation_records
 from danvan.dataset import Dataset
-from danvan.errors import InvalidTypeError, InvalidValueError, MissingDependencyError
+from danvan.errors import InvalidTypeError, InvalidValueError
 from danvan.observations import Observation
 
 __all__ = ["to_arrow"]
@@ -55,19 +56,6 @@ __all__ = ["to_arrow"]
 _PRECISION: Final = 38
 _INT64: Final = (-(2**63), 2**63 - 1)
 _WIDE: Final = Context(prec=2 * _PRECISION + 2)
-
-
-def _import(name: str, extra: str) -> Any:
-    """*name* imported, or :class:`MissingDependencyError` naming the extra."""
-    try:
-        return importlib.import_module(name)
-    except ImportError as exc:
-        install = f"python -m pip install 'danvan[{extra}]'"
-        raise MissingDependencyError(
-            f"this needs {name}, which is not installed; install it with: {install}",
-            package=name,
-            install=install,
-        ) from exc
 
 
 def _scale(value: Decimal | Fraction) -> int | None:
@@ -207,8 +195,6 @@ def _iso_date(text: str) -> bool:
 
 
 def _records(source: object) -> Sequence[Mapping[str, Any]]:
-    from danvan.records import _check_records, observation_records
-
     if isinstance(source, Dataset):
         return observation_records(source)
     if isinstance(source, (str, bytes, Mapping)) or not isinstance(source, Iterable):
@@ -221,7 +207,7 @@ def _records(source: object) -> Sequence[Mapping[str, Any]]:
         return observation_records(items)
     if any(isinstance(item, Observation) for item in items):
         raise InvalidTypeError("expected Observations or records, not a mix of them")
-    return _check_records(items)
+    return check_records(items)
 
 
 def to_arrow(records: Dataset | Iterable[Observation] | Iterable[Mapping[str, Any]], /) -> Any:
@@ -239,7 +225,7 @@ def to_arrow(records: Dataset | Iterable[Observation] | Iterable[Mapping[str, An
     danvan.errors.InvalidTypeError: expected a Dataset, Observations or records (dicts), not str: 'quy'
     """  # noqa: E501
     checked = _records(records)
-    pa = _import("pyarrow", "arrow")
+    pa = import_optional("pyarrow", "arrow")
     names: dict[str, None] = {}
     for record in checked:
         names.update(dict.fromkeys(record))

@@ -74,14 +74,24 @@ commendation or replication.
 from __future__ import annotations
 
 import datetime
-import enum
 import warnings
 from collections.abc import Iterable
 from typing import Any, Final
 
 import attrs
 
-from danvan._validators import identifier, instance_of, iterable, optional, text, tuple_of
+from danvan._calendar import REORGANIZED
+from danvan._enums import Bilingual, labels
+from danvan._validators import (
+    check_day,
+    day,
+    identifier,
+    instance_of,
+    iterable,
+    optional,
+    text,
+    tuple_of,
+)
 from danvan.documents import DocumentCode, document_code_field
 from danvan.errors import InvalidTypeError, InvalidValueError
 from danvan.observations import Target
@@ -107,24 +117,10 @@ __all__ = [
 ]
 
 # The first day without district-level units (NQ 202/2025/QH15; two-tier local government).
-_DISTRICT_LEVEL_ENDS: Final = datetime.date(2025, 7, 1)
+_DISTRICT_LEVEL_ENDS: Final = REORGANIZED
 
 
-class _Named(str, enum.Enum):
-    """A str enum whose members carry a Vietnamese term and an English label."""
-
-    @property
-    def vietnamese(self) -> str:
-        """The Vietnamese term, as reports write it."""
-        return _NAMES[type(self)][self][0]
-
-    @property
-    def english(self) -> str:
-        """An English label for documentation and tables."""
-        return _NAMES[type(self)][self][1]
-
-
-class CampaignKind(_Named):
+class CampaignKind(Bilingual):
     """What kind of campaign (loại phong trào, cuộc vận động) a :class:`Campaign` is.
 
     >>> CampaignKind.FUND.vietnamese, CampaignKind.EMULATION_MOVEMENT.english
@@ -139,7 +135,7 @@ class CampaignKind(_Named):
     THEMATIC_YEAR = "thematic_year"
 
 
-class ModelField(_Named):
+class ModelField(Bilingual):
     """The field (lĩnh vực) of a model: four main fields and three common sub-fields.
 
     >>> ModelField.NEW_RURAL_AREAS.parent
@@ -167,14 +163,14 @@ class ModelField(_Named):
         return _FIELD_PARENTS.get(self, self)
 
 
-class ModelHolder(_Named):
+class ModelHolder(Bilingual):
     """Who holds a model: a collective (tập thể) or an individual (cá nhân)."""
 
     COLLECTIVE = "collective"
     INDIVIDUAL = "individual"
 
 
-class ModelLevel(_Named):
+class ModelLevel(Bilingual):
     """The level (cấp) a model is registered and recognised at.
 
     The district level ended on 01/07/2025; from then on models are commune- or
@@ -197,11 +193,11 @@ class ModelLevel(_Named):
 
     def exists_on(self, day: datetime.date, /) -> bool:
         """Whether the level exists on *day*."""
-        _check_day(day)
+        check_day(day, "day")
         return self.abolished_on is None or day < self.abolished_on
 
 
-class ModelStatus(_Named):
+class ModelStatus(Bilingual):
     """The furthest stage of its lifecycle a model has reached (tình trạng).
 
     Members are listed in lifecycle order and :attr:`rank` gives that order; compare
@@ -224,7 +220,7 @@ class ModelStatus(_Named):
         return _STATUS_RANKS[self]
 
 
-class ModelEventKind(_Named):
+class ModelEventKind(Bilingual):
     """What happened to a model (sự kiện): one step of its lifecycle.
 
     ``PRAISED`` is biểu dương (a Party act: a Party committee or its board praises the
@@ -279,7 +275,7 @@ class ModelEventKind(_Named):
         return self in _COMMENDATIONS
 
 
-_NAMES: Final[dict[type[_Named], dict[Any, tuple[str, str]]]] = {
+_NAMES: Final[dict[type[Bilingual], dict[Any, tuple[str, str]]]] = {
     CampaignKind: {
         CampaignKind.EMULATION_MOVEMENT: ("phong trào thi đua", "emulation movement"),
         CampaignKind.CAMPAIGN: ("cuộc vận động", "campaign"),
@@ -381,19 +377,6 @@ _CLEARS_MARK: Final = frozenset(
 )
 
 
-def _check_day(day: object) -> None:
-    # A datetime is a date too, but it cannot be compared with one.
-    if not isinstance(day, datetime.date) or isinstance(day, datetime.datetime):
-        raise InvalidTypeError(f"expected a date, not {type(day).__name__}: {day!r}")
-
-
-def _date_field(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
-        raise InvalidTypeError(
-            f"{attribute.name} must be a date, not {type(value).__name__}: {value!r}"
-        )
-
-
 def _check_targets(
     instance: Campaign, attribute: attrs.Attribute[Any], value: tuple[Target, ...]
 ) -> None:
@@ -461,7 +444,7 @@ class Campaign:
         return next((target for target in self.targets if target.key == key), None)
 
 
-class AwardForm(_Named):
+class AwardForm(Bilingual):
     """The form of a khen thưởng (hình thức khen thưởng) a model receives.
 
     Bằng khen and Giấy khen are forms of commendation under Luật Thi đua, khen thưởng
@@ -516,7 +499,7 @@ class ModelEvent:
     """
 
     kind: ModelEventKind = attrs.field(validator=instance_of(ModelEventKind))
-    date: datetime.date = attrs.field(validator=_date_field)
+    date: datetime.date = attrs.field(validator=day)
     unit_id: str | None = attrs.field(default=None, validator=optional(identifier))
     note: str | None = attrs.field(default=None, validator=optional(text))
     award: Award | None = attrs.field(default=None, validator=optional(instance_of(Award)))
@@ -764,7 +747,7 @@ class MobilizationModel:
 
     def status_on(self, day: datetime.date, /) -> ModelStatus | None:
         """The furthest stage reached by the end of *day*; None before registration."""
-        _check_day(day)
+        check_day(day, "day")
         status: ModelStatus | None = None
         for event in self.history:
             if event.date > day:
@@ -776,7 +759,7 @@ class MobilizationModel:
 
     def is_exemplary_on(self, day: datetime.date, /) -> bool:
         """Whether a recognition up to the end of *day* made the model tiêu biểu."""
-        _check_day(day)
+        check_day(day, "day")
         return any(e.exemplary and e.date <= day for e in self.history)
 
     def awards(self) -> tuple[Award, ...]:
@@ -790,7 +773,7 @@ class MobilizationModel:
 
     def needs_consolidation_on(self, day: datetime.date, /) -> bool:
         """Whether a mark for consolidation is open at the end of *day*."""
-        _check_day(day)
+        check_day(day, "day")
         marked = False
         for event in self.history:
             if event.date > day:
@@ -848,7 +831,7 @@ def models_due_for_review(
     ['m1']
     """
     iterable(models, "models")
-    _check_day(on)
+    check_day(on, "on")
     result = []
     for model in models:
         if not isinstance(model, MobilizationModel):
@@ -856,3 +839,7 @@ def models_due_for_review(
         if _due(model, on):
             result.append(model)
     return tuple(result)
+
+
+for _kind, _table in _NAMES.items():
+    labels(_kind, _table)

@@ -31,55 +31,57 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import csv
-import io
-import json
 import os
 import re
 import sys
-import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
-from decimal import Decimal
-from fractions import Fraction
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Final, NoReturn, get_args
+from typing import IO, TYPE_CHECKING, Any, Final, NoReturn
 
-from danvan._files import write_whole
-from danvan.dates import DayMonth, format_date, parse_date, weekday_name
-from danvan.documents import DocumentCode, DocumentSystem
 from danvan.errors import DanvanError, DataError, InvalidValueError, shorten
-from danvan.lunar import format_lunar, from_lunar, parse_lunar, to_lunar
-from danvan.numbers import format_money, format_number, format_percent, parse_money
-from danvan.periods import parse_period
-from danvan.report import (
-    ReportFormat,
-    SectionName,
-    build_report,
-    default_dataset,
-    render_report,
-)
-from danvan.words import money_to_words, number_to_words, words_to_number
 
 if TYPE_CHECKING:
     from danvan.dataset import Dataset
+    from danvan.dates import DayMonth
     from danvan.official import OfficialDocument
-    from danvan.report import Report
+    from danvan.report import Report, ReportFormat
 
 __all__ = ["main"]
 
-# Figures as the reports in the project's corpus state them (Hồng Lĩnh 2021, Nam Định
-# 2022, Hòa Thành 2020).
-_DEMO_LINES: tuple[tuple[str, Callable[[], str]], ...] = (
-    ("Quỹ 'Vì người nghèo'", lambda: format_money(1798702098, unit="đ")),
-    ("  đạt kế hoạch", lambda: format_percent(Decimal("1.0839"))),
-    ("  bằng chữ", lambda: money_to_words(1798702098)),
-    ("Kinh phí", lambda: format_money(3800000000, scale="auto")),
-    ("Mô hình 'Dân vận khéo'", lambda: format_number(3545)),
-    ("Bình quân tiêu chí/xã", lambda: format_number(Fraction(91, 5))),
-    ("1.005 bằng chữ", lambda: number_to_words(1005)),
-    ("'hai mươi tư' là", lambda: str(words_to_number("hai mươi tư"))),
+#: The sections of a report, for --help without importing the report (a test checks
+#: that they are those of danvan.report.SectionName, in order).
+_SECTION_NAMES: Final = (
+    "units",
+    "directives",
+    "campaigns",
+    "models",
+    "democracy",
+    "results",
+    "source",
 )
+
+
+def _demo_lines() -> tuple[tuple[str, Callable[[], str]], ...]:
+    """Figures as the reports in the project's corpus state them (Hồng Lĩnh 2021, Nam Định
+    2022, Hòa Thành 2020)."""
+    from decimal import Decimal
+    from fractions import Fraction
+
+    from danvan.numbers import format_money, format_number, format_percent
+    from danvan.words import money_to_words, number_to_words, words_to_number
+
+    return (
+        ("Quỹ 'Vì người nghèo'", lambda: format_money(1798702098, unit="đ")),
+        ("  đạt kế hoạch", lambda: format_percent(Decimal("1.0839"))),
+        ("  bằng chữ", lambda: money_to_words(1798702098)),
+        ("Kinh phí", lambda: format_money(3800000000, scale="auto")),
+        ("Mô hình 'Dân vận khéo'", lambda: format_number(3545)),
+        ("Bình quân tiêu chí/xã", lambda: format_number(Fraction(91, 5))),
+        ("1.005 bằng chữ", lambda: number_to_words(1005)),
+        ("'hai mươi tư' là", lambda: str(words_to_number("hai mươi tư"))),
+    )
+
 
 _SUFFIX_FORMATS: dict[str, str] = {
     ".docx": "docx",
@@ -124,6 +126,8 @@ def _write_out(name: str, data: bytes) -> None:
     written, and a file keeps its permissions). An error of the file system is one line
     with status 1; a path that cannot be written to (a directory, a device, a pipe, a
     symbolic link) one line with status 2."""
+    from danvan._files import write_whole
+
     if name == "-":
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
@@ -145,7 +149,9 @@ def _write_out(name: str, data: bytes) -> None:
 
 
 def _demo(_: argparse.Namespace) -> str:
-    figures = _table([(label, make()) for label, make in _DEMO_LINES])
+    from danvan.report import build_report, default_dataset
+
+    figures = _table([(label, make()) for label, make in _demo_lines()])
     report = build_report(default_dataset()).to_text()
     return f"{figures}\n\n{report}"
 
@@ -167,6 +173,9 @@ def _load(name: str) -> Dataset:
 
 
 def _report(args: argparse.Namespace) -> str | None:
+    from danvan.periods import parse_period
+    from danvan.report import build_report, default_dataset, render_report
+
     if args.dataset is None:
         dataset = default_dataset()
     else:
@@ -295,6 +304,7 @@ def _settings(name: str | None) -> dict[str, object]:
 def _document(args: argparse.Namespace, dataset: Dataset, report: Report) -> OfficialDocument:
     """The official document of *report*, its settings from the options and the TOML
     file (an option given on the command line wins)."""
+    from danvan.dates import parse_date
     from danvan.official import Authority, SignatureBlock, official_document
 
     settings = _settings(args.settings)
@@ -378,6 +388,9 @@ class _CheckFailed(Exception):
 
 
 def _words(args: argparse.Namespace) -> str:
+    from danvan.numbers import parse_money
+    from danvan.words import money_to_words, number_to_words
+
     value = parse_money(args.number)
     if args.money or args.even:  # "chẵn" belongs to the money line
         return money_to_words(
@@ -387,16 +400,23 @@ def _words(args: argparse.Namespace) -> str:
 
 
 def _money(args: argparse.Namespace) -> str:
+    from danvan.numbers import format_money, parse_money
+
     return format_money(parse_money(args.amount), unit=args.unit, scale=args.scale)
 
 
 def _number(args: argparse.Namespace) -> str:
     """The number as danvan reads it back: a decimal comma, no thousands dots."""
+    from danvan.numbers import format_number
+    from danvan.words import words_to_number
+
     return format_number(words_to_number(args.words), grouping=False)
 
 
 def _solar(text: str) -> date | DayMonth:
     """A date as ISO (2025-01-29) or as documents write it (29/01/2025)."""
+    from danvan.dates import parse_date
+
     if _ISO_DATE.fullmatch(text):
         try:
             return date.fromisoformat(text.strip())
@@ -406,6 +426,8 @@ def _solar(text: str) -> date | DayMonth:
 
 
 def _lunar_line(day: date) -> str | None:
+    from danvan.lunar import format_lunar, to_lunar
+
     try:
         return format_lunar(to_lunar(day))
     except InvalidValueError:  # outside 1900-2199
@@ -413,6 +435,8 @@ def _lunar_line(day: date) -> str | None:
 
 
 def _date(args: argparse.Namespace) -> str:
+    from danvan.dates import DayMonth, format_date, weekday_name
+
     day = _solar(args.date)
     if isinstance(day, DayMonth):
         return _table(
@@ -435,6 +459,9 @@ def _date(args: argparse.Namespace) -> str:
 
 
 def _code(args: argparse.Namespace) -> str:
+    from danvan.documents import DocumentCode, DocumentSystem
+    from danvan.numbers import format_number
+
     code = DocumentCode.parse(args.code, strict=args.strict)
     system = "Đảng" if code.system is DocumentSystem.PARTY else "Nhà nước"
     lines = [
@@ -453,6 +480,9 @@ def _code(args: argparse.Namespace) -> str:
 
 
 def _lunar(args: argparse.Namespace) -> str:
+    from danvan.dates import format_date
+    from danvan.lunar import format_lunar, from_lunar, parse_lunar, to_lunar
+
     if not args.from_lunar:
         try:
             day = _solar(args.date)
@@ -475,6 +505,10 @@ def _lunar(args: argparse.Namespace) -> str:
 
 
 def _extract(args: argparse.Namespace) -> str:
+    import csv
+    import io
+    import json
+
     from danvan.extract import extract_figures
 
     raw = _read_bytes(args.file)
@@ -497,6 +531,8 @@ def _extract(args: argparse.Namespace) -> str:
 
 def _csv_cell(value: object) -> object:
     """A cell of the CSV: empty for None, JSON for lists and mappings (ratios, codes)."""
+    import json
+
     if value is None:
         return ""
     if isinstance(value, (list, dict)):
@@ -560,7 +596,7 @@ def _parser() -> argparse.ArgumentParser:
         "--sections",
         metavar="NAMES",
         help="the sections to write, separated by commas, of: "
-        + ", ".join(get_args(SectionName))
+        + ", ".join(_SECTION_NAMES)
         + " (by default all; for an official document all but units and source)",
     )
     report.add_argument(
@@ -735,6 +771,8 @@ def _one_line(message: str) -> str:
     joined with "; ", and every control character, line or paragraph separator and
     lone surrogate left in it (from the user's own argument) written as its escape
     ("\\n", "\\x1b", "\\ud800")."""
+    import unicodedata
+
     joined = "; ".join(part.strip() for part in message.splitlines() if part.strip())
     return "".join(repr(c)[1:-1] if unicodedata.category(c) in _UNPRINTABLE else c for c in joined)
 

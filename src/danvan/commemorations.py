@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import enum
 from typing import Any, Final
 
 import attrs
 
-from danvan._validators import instance_of, optional, text
+from danvan._enums import Labelled, labels
+from danvan._validators import check_integer, instance_of, optional, text
 from danvan.errors import InvalidTypeError, InvalidValueError, UnknownIdError
 
 __all__ = [
@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 
-class CommemorationKind(str, enum.Enum):
+class CommemorationKind(Labelled):
     """What a :class:`Commemoration` is (loại ngày kỷ niệm).
 
     >>> CommemorationKind.YEARLY_PERIOD.vietnamese
@@ -49,29 +49,20 @@ class CommemorationKind(str, enum.Enum):
     YEARLY_PERIOD = "yearly_period"
     CAMPAIGN = "campaign"
 
-    @property
-    def vietnamese(self) -> str:
-        """The Vietnamese term."""
-        return _KIND_NAMES[self]
-
 
 _KIND_NAMES: Final = {
     CommemorationKind.YEARLY_DAY: "ngày kỷ niệm hằng năm",
     CommemorationKind.YEARLY_PERIOD: "đợt cao điểm hằng năm",
     CommemorationKind.CAMPAIGN: "cuộc vận động, phong trào thi đua",
 }
+labels(CommemorationKind, _KIND_NAMES)
 
 
 def _day_of_month(instance: Commemoration, month: int | None, day: int | None, what: str) -> None:
     if day is None and month is None:
         return
-    for name, value in ((f"{what}day", day), (f"{what}month", month)):
-        if type(value) is not int:
-            raise InvalidTypeError(f"{name} must be an int, not {value!r}")
-    assert day is not None
-    assert month is not None
-    if not 1 <= month <= 12:
-        raise InvalidValueError(f"{what}month must be from 1 to 12, not {month}")
+    day = check_integer(day, f"{what}day")
+    month = check_integer(month, f"{what}month", minimum=1, maximum=12)
     if not 1 <= day <= calendar.monthrange(2000, month)[1]:  # a leap year allows 29/02
         raise InvalidValueError(f"{what}day {day} is not a day of month {month}")
 

@@ -53,9 +53,11 @@ from typing import Any, Final
 import attrs
 
 from danvan._validators import (
+    count,
     exact_number,
     identifier,
     instance_of,
+    integer,
     iterable,
     optional,
     text,
@@ -86,22 +88,8 @@ __all__ = [
 ]
 
 
-def _positive(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not int:
-        raise InvalidTypeError(
-            f"{attribute.name} must be an int, not {type(value).__name__}: {value!r}"
-        )
-    if value < 1:
-        raise InvalidValueError(f"{attribute.name} must be 1 or more, not {value!r}")
-
-
-def _whole(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not int:
-        raise InvalidTypeError(
-            f"{attribute.name} must be an int, not {type(value).__name__}: {value!r}"
-        )
-    if value < 0:
-        raise InvalidValueError(f"{attribute.name} must not be negative, not {value!r}")
+_positive: Final = integer(minimum=1)
+_whole: Final = count
 
 
 @attrs.frozen

@@ -25,25 +25,29 @@ indicator, a directive's issuer) points at something in the dataset. It is what
 
 from __future__ import annotations
 
-import functools
-from typing import TYPE_CHECKING, Any, Final
+from typing import Final
 
 import attrs
 
 from danvan._validators import text, tuple_of
-from danvan.campaigns import Campaign, MobilizationModel, ModelEvent
-from danvan.documents import Directive, DocumentCode
+from danvan.campaigns import Campaign, MobilizationModel
+from danvan.documents import Directive
 from danvan.errors import DataError, InvalidTreeError, UnknownIdError
-from danvan.grassroots import Dialogue, Recommendation, Supervision, SupervisionBoard
+from danvan.grassroots import Dialogue, Supervision, SupervisionBoard
 from danvan.observations import Indicator, Observation, Target
 from danvan.shares import SuccessorShare
-from danvan.units import Identifier, Unit, UnitTree
+from danvan.units import Unit, UnitTree
 from danvan.validation import Problem, dataset_problems, reference_problems
 
-if TYPE_CHECKING:
-    import cattrs
+__all__ = ["Dataset"]
 
-__all__ = ["SERIALISABLE", "Dataset", "default_dataset", "register_hooks"]
+# Moved out so that the domain does not import the JSON layer (issue 18); still served
+# here, with a DeprecationWarning, until the next release.
+_MOVED: Final = {
+    "SERIALISABLE": "danvan._hooks",
+    "default_dataset": "danvan.serialize",
+    "register_hooks": "danvan._hooks",
+}
 
 
 @attrs.frozen(kw_only=True)
@@ -144,89 +148,17 @@ class Dataset:
         return tuple(o for o in self.observations if o.indicator == indicator)
 
 
-_DEFAULT_DATASET: Final = "hong_linh_2021.json"
+def __getattr__(name: str) -> object:
+    """The names moved to the JSON layer, for one release, with a DeprecationWarning."""
+    home = _MOVED.get(name)
+    if home is None:
+        raise AttributeError(f"module 'danvan.dataset' has no attribute {name!r}")
+    import importlib
+    import warnings
 
-
-@functools.cache
-def default_dataset() -> Dataset:
-    """The dataset bundled with danvan (bộ dữ liệu mẫu): the 2021 mass-mobilisation
-    work of Hồng Lĩnh town, Hà Tĩnh, with its "Dân vận khéo" models, the share of its
-    plan and the change from 2020 as the report states them (a copy of
-    ``examples/data/hong_linh_2021.json``; see ``danvan/data/SOURCE.md``).
-
-    >>> (models,) = default_dataset().observations_of("models.recognised_and_commended")
-    >>> models.actual, models.stated_attainment, models.stated_change
-    (70, Decimal('0.73'), Decimal('0.17'))
-    """
-    from importlib import resources
-
-    from danvan.serialize import from_json
-
-    raw = resources.files("danvan").joinpath("data").joinpath(_DEFAULT_DATASET).read_bytes()
-    dataset: Dataset = from_json(raw, Dataset)
-    return dataset
-
-
-SERIALISABLE: tuple[type, ...] = (
-    Dataset,
-    Directive,
-    Campaign,
-    MobilizationModel,
-    ModelEvent,
-    Indicator,
-    Target,
-    Observation,
-    Identifier,
-    Dialogue,
-    Supervision,
-    Recommendation,
-    SupervisionBoard,
-    SuccessorShare,
-)
-
-
-def register_hooks(converter: cattrs.Converter) -> None:
-    """Teach danvan's converter the types of a dataset that are written as text."""
-    converter.register_unstructure_hook(DocumentCode, str)
-    converter.register_structure_hook(DocumentCode, _structure_code)
-    # Inner classes first: a hook is built with the hooks of its fields at that time.
-    converter.register_unstructure_hook(ModelEvent, _unstructure_event(converter))
-    converter.register_unstructure_hook(MobilizationModel, _unstructure_model(converter))
-    converter.register_unstructure_hook(Dataset, _unstructure_dataset(converter))
-
-
-def _structure_code(value: object, _: type) -> DocumentCode:
-    if not isinstance(value, str):
-        raise ValueError(f"{value!r} is not a document code such as '08-CT/ThU'")
-    return DocumentCode.parse(value)
-
-
-def _unstructure_dataset(converter: cattrs.Converter) -> Any:
-    # attrs' private _tree field is not data: leave it out.
-    from cattrs.gen import make_dict_unstructure_fn, override
-
-    # Fields added after the first danvan/2 files are left out while empty, so that
-    # files written before them are written again byte for byte.
-    later: dict[str, Any] = {
-        name: override(omit_if_default=True) for name in _LATER_DATASET_FIELDS
-    }
-    return make_dict_unstructure_fn(Dataset, converter, _tree=override(omit=True), **later)
-
-
-_LATER_DATASET_FIELDS = ("dialogues", "supervisions", "boards", "shares")
-_LATER_MODEL_FIELDS = ("holder_name", "description", "registration")
-_LATER_EVENT_FIELDS = ("award", "exemplary")
-
-
-def _unstructure_model(converter: cattrs.Converter) -> Any:
-    from cattrs.gen import make_dict_unstructure_fn, override
-
-    later: dict[str, Any] = {name: override(omit_if_default=True) for name in _LATER_MODEL_FIELDS}
-    return make_dict_unstructure_fn(MobilizationModel, converter, **later)
-
-
-def _unstructure_event(converter: cattrs.Converter) -> Any:
-    from cattrs.gen import make_dict_unstructure_fn, override
-
-    later: dict[str, Any] = {name: override(omit_if_default=True) for name in _LATER_EVENT_FIELDS}
-    return make_dict_unstructure_fn(ModelEvent, converter, **later)
+    warnings.warn(
+        f"danvan.dataset.{name} is deprecated: import it from {home}",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return getattr(importlib.import_module(home), name)

@@ -34,7 +34,7 @@ from typing import Final, Literal
 import attrs
 
 from danvan._text import nfc_with_offsets, original_index
-from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, shorten
+from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, parse_error, shorten
 
 __all__ = ["DateStyle", "DayMonth", "format_date", "parse_date", "weekday_name"]
 
@@ -220,9 +220,7 @@ def parse_date(text: str, /) -> date | DayMonth:
 
     def fail(message: str, index: int) -> ParseError:
         position = original_index(offsets, index)
-        return ParseError(
-            f"{message} in {shorten(text)} at position {position}", text=text, position=position
-        )
+        return parse_error(message, text, position)
 
     start = len(nfc) - len(nfc.lstrip())
     end = len(nfc.rstrip())

@@ -43,14 +43,15 @@ from __future__ import annotations
 import enum
 import unicodedata
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from typing import Final
 
 import attrs
 
+from danvan._calendar import CENTRAL_BOARDS_MERGED, REORGANIZED
 from danvan._text import nfc_with_offsets, original_index
-from danvan._validators import identifier
-from danvan.errors import DanvanError, InvalidTypeError, InvalidValueError, ParseError
+from danvan._validators import check_day, check_integer, identifier
+from danvan.errors import DanvanError, InvalidTypeError, InvalidValueError, ParseError, parse_error
 from danvan.roman import to_roman
 
 __all__ = [
@@ -236,8 +237,8 @@ _NUMBERED_ISSUERS: Final[dict[str, str]] = {"qh": "QH", "ubtvqh": "UBTVQH"}
 # the two-tier local government). Provinces merged their own boards on dates of their
 # own during 2025, so the old province-level boards carry no end; "BTGDVTU" is taken to
 # be valid from the central merger, the earliest day a province could follow it.
-_CENTRAL_MERGER: Final = date(2025, 2, 3)
-_DISTRICTS_END: Final = date(2025, 7, 1)
+_CENTRAL_MERGER: Final = CENTRAL_BOARDS_MERGED
+_DISTRICTS_END: Final = REORGANIZED
 _ISSUER_NAMES: Final[dict[str, tuple[str, date | None, date | None]]] = {
     "TW": ("Ban Chấp hành Trung ương Đảng", None, None),
     "VPTW": ("Văn phòng Trung ương Đảng", None, None),
@@ -459,12 +460,7 @@ def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
 
 
 def _check_number(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise InvalidTypeError(f"number must be an int, not {value!r}")
-    if not 1 <= value < 10**MAX_NUMBER_DIGITS:
-        raise InvalidValueError(
-            f"number must be from 1 to {10**MAX_NUMBER_DIGITS - 1}, not {value!r}"
-        )
+    check_integer(value, "number", minimum=1, maximum=10**MAX_NUMBER_DIGITS - 1)
 
 
 def _check_code(
@@ -685,8 +681,8 @@ class DocumentCode:
         >>> DocumentCode.parse("12-HD/BDVTW").issuer_names(on=date(2025, 6, 1))
         (None,)
         """
-        if on is not None and (not isinstance(on, date) or isinstance(on, datetime)):
-            raise InvalidTypeError(f"on must be a date, not {type(on).__name__}: {on!r}")
+        if on is not None:
+            check_day(on, "on")
         return tuple(_issuer_name(issuer, on) for issuer in self.issuers)
 
     def __str__(self) -> str:
@@ -756,10 +752,7 @@ class _Reader:
 
     def fail(self, message: str, index: int | None = None) -> ParseError:
         position = original_index(self.offsets, self.index if index is None else index)
-        shown = self.text if len(self.text) <= 200 else self.text[:200] + "…"
-        return ParseError(
-            f"{message} in {shown!r} at position {position}", text=self.text, position=position
-        )
+        return parse_error(message, self.text, position)
 
     def peek(self) -> str:
         return self.nfc[self.index] if self.index < len(self.nfc) else ""
@@ -886,12 +879,11 @@ def _parse(text: object, *, strict: bool) -> DocumentCode:
     if not isinstance(text, str):
         raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {text!r}")
     if len(text) > MAX_TEXT_LENGTH:
-        shown = text[:50] + "…"
-        raise ParseError(
+        raise parse_error(
             f"text of {len(text)} characters is too long for a document code (at most"
-            f" {MAX_TEXT_LENGTH}) in {shown!r} at position {MAX_TEXT_LENGTH}",
-            text=text,
-            position=MAX_TEXT_LENGTH,
+            f" {MAX_TEXT_LENGTH})",
+            text,
+            MAX_TEXT_LENGTH,
         )
     reader = _Reader(text)
     _skip_prefix(reader)
@@ -1017,8 +1009,7 @@ def _check_issued(
 ) -> None:
     if value is None:
         return
-    if not isinstance(value, date) or isinstance(value, datetime):
-        raise InvalidTypeError(f"issued must be a datetime.date, not {value!r}")
+    check_day(value, "issued")
 
 
 def _check_unit_ids(

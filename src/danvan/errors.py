@@ -50,6 +50,8 @@ class ParseError(DanvanError, ValueError):
     position: int
 
     def __init__(self, message: str, /, *, text: str, position: int) -> None:
+        if len(message) > MAX_MESSAGE_LENGTH:  # whatever built it: one line, bounded
+            message = message[: MAX_MESSAGE_LENGTH - 1] + "…"
         super().__init__(message)
         self.text = text
         self.position = position
@@ -61,6 +63,27 @@ class ParseError(DanvanError, ValueError):
 
 def _rebuild_parse_error(message: str, text: str, position: int) -> ParseError:
     return ParseError(message, text=text, position=position)
+
+
+MAX_MESSAGE_LENGTH = 250
+"""The longest message of a :class:`ParseError`, whatever the input."""
+
+
+def parse_error(problem: str, text: str, position: int) -> ParseError:
+    """The :class:`ParseError` of *problem* at *position* of *text*, written one way:
+    ``"{problem} in {text} at position {position}"``, the text cut by :func:`shorten`
+    and the problem cut where the whole would pass :data:`MAX_MESSAGE_LENGTH`.
+
+    >>> str(parse_error("expected a digit, not 'x'", "12x", 2))
+    "expected a digit, not 'x' in '12x' at position 2"
+    >>> len(str(parse_error("unexpected " + repr("x" * 5000), "x" * 5000, 0)))
+    250
+    """
+    where = f" in {shorten(text)} at position {position}"
+    room = MAX_MESSAGE_LENGTH - len(where)
+    if len(problem) > room:
+        problem = problem[: room - 1] + "…"
+    return ParseError(problem + where, text=text, position=position)
 
 
 class InvalidValueError(DanvanError, ValueError):

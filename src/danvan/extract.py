@@ -45,11 +45,12 @@ from typing import Final, Union
 
 import attrs
 
-from danvan._text import nfc_with_offsets, original_index, word_at
+from danvan._text import CURRENCY_WORDS, SCALE_WORDS, nfc_with_offsets, original_index, word_at
+from danvan._validators import check_integer
 from danvan.dates import DayMonth, parse_date
 from danvan.documents import DocumentCode, DocumentSystem
 from danvan.errors import DanvanError, InvalidTypeError, InvalidValueError, shorten
-from danvan.numbers import _CURRENCY_WORDS, _SCALE_WORDS, parse_money, parse_number, parse_percent
+from danvan.numbers import parse_money, parse_number, parse_percent
 
 __all__ = ["Figure", "FigureKind", "FigureValue", "extract_figures"]
 
@@ -124,9 +125,8 @@ def _check_value(instance: Figure, attribute: attrs.Attribute[FigureValue], valu
 
 
 def _check_offset(instance: Figure, attribute: attrs.Attribute[int], value: int) -> None:
-    if type(value) is not int:
-        raise InvalidTypeError(f"{attribute.name} must be an int, not {shorten(value)}")
-    if value < 0 or (attribute.name == "end" and value < instance.start):
+    check_integer(value, attribute.name, minimum=0)
+    if attribute.name == "end" and value < instance.start:
         raise InvalidValueError(f"{attribute.name} {value} is not a position of the figure")
 
 
@@ -707,7 +707,7 @@ class _Scanner:
         index = end
         for _ in range(2):
             spaced = _skip_spaces(self.low, index)
-            word = word_at(self.low, spaced, _SCALE_WORDS)
+            word = word_at(self.low, spaced, SCALE_WORDS)
             if word is None or spaced == index:
                 break
             index = spaced + len(word)
@@ -733,7 +733,7 @@ class _Scanner:
             piece_end = self._scales(literal.end())
             if (
                 piece_end == literal.end()
-                and word_at(low, _skip_spaces(low, piece_end), _CURRENCY_WORDS) is None
+                and word_at(low, _skip_spaces(low, piece_end), CURRENCY_WORDS) is None
             ):
                 break
             pieces.append((spaced, piece_end))
@@ -741,7 +741,7 @@ class _Scanner:
                 break
         amount_end = pieces[-1][1]
         spaced = _skip_spaces(low, amount_end)  # "5.000đ", "5.000 đồng", "3,8 tỷ đồng"
-        currency = word_at(low, spaced, _CURRENCY_WORDS)
+        currency = word_at(low, spaced, CURRENCY_WORDS)
         if currency == "đồng" and self._next_word(spaced + 4) in _NOT_MONEY_AFTER_DONG:
             currency = None
         if currency is not None:
@@ -809,7 +809,7 @@ class _Scanner:
         after = _skip_spaces(self.low, end)
         return (
             not self.low.startswith("%", after)
-            and word_at(self.low, after, _SCALE_WORDS) is None
+            and word_at(self.low, after, SCALE_WORDS) is None
             and self._unit(end)[0] is None
         )
 
@@ -856,7 +856,7 @@ class _Scanner:
                 chosen = size
                 break
         if not chosen:
-            if first in _FUNCTION_WORDS or first in _SCALE_WORDS or first in QUALIFIERS:
+            if first in _FUNCTION_WORDS or first in SCALE_WORDS or first in QUALIFIERS:
                 return None, end
             original = nfc[words[0][0] : words[0][1]]
             if original[0].isupper() and not _is_abbreviation(original):

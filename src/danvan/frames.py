@@ -64,9 +64,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from danvan.arrow import _import
+from danvan._optional import import_optional
+from danvan._rollups import Layout, expected_positions, layout_of, ratio_parts, wanted_and_known
 from danvan.errors import InvalidTypeError, InvalidValueError, UnknownUnitError
-from danvan.indicators import _Layout, _layout, _parts
 from danvan.observations import Counting, Indicator, RollUp
 from danvan.periods import Period
 from danvan.units import Level, UnitTree
@@ -232,8 +232,8 @@ def closure_table(tree: UnitTree, /) -> Any:
     """  # noqa: E501
     if not isinstance(tree, UnitTree):
         raise InvalidTypeError(f"expected a UnitTree, not {type(tree).__name__}: {tree!r}")
-    pa = _import("pyarrow", "arrow")
-    layout = _layout(tree)
+    pa = import_optional("pyarrow", "arrow")
+    layout = layout_of(tree)
     ancestors, descendants = _closure(layout)
     ids = pa.array(layout.ids, type=pa.string())
     return pa.table(
@@ -244,7 +244,7 @@ def closure_table(tree: UnitTree, /) -> Any:
     )
 
 
-def _closure(layout: _Layout) -> tuple[list[int], list[int]]:
+def _closure(layout: Layout) -> tuple[list[int], list[int]]:
     """(ancestor, descendant) positions: each unit's subtree is a run in walk order."""
     ancestors: list[int] = []
     descendants: list[int] = []
@@ -255,10 +255,10 @@ def _closure(layout: _Layout) -> tuple[list[int], list[int]]:
 
 
 # The closure table of the last few trees' layouts (trees never change once built).
-_CLOSURES: list[tuple[_Layout, Any]] = []
+_CLOSURES: list[tuple[Layout, Any]] = []
 
 
-def _closure_positions(pa: Any, layout: _Layout) -> Any:
+def _closure_positions(pa: Any, layout: Layout) -> Any:
     for cached, table in _CLOSURES:
         if cached is layout:
             return table
@@ -284,16 +284,15 @@ class _Plan:
         definitions: Iterable[Indicator],
         expected: Iterable[str] | Level | Literal["leaves"] | None,
     ) -> None:
-        from danvan.indicators import _expected_positions, _wanted_and_known
 
-        wanted, known = _wanted_and_known(indicators, definitions, rates=False)
+        wanted, known = wanted_and_known(indicators, definitions)
         self.wanted: list[Indicator] = wanted
         # code -> (rule, distinct, plain: wanted as itself)
         self.rules: dict[str, tuple[RollUp, bool, bool]] = {}
         self.ratios: list[tuple[str, str, str, int]] = []
         self.parts: dict[str, tuple[str, str]] = {}
         for indicator in wanted:
-            parts = _parts(indicator, known)
+            parts = ratio_parts(indicator, known)
             if parts is None:
                 assert indicator.roll_up is not None
                 distinct = indicator.counting is Counting.DISTINCT
@@ -307,10 +306,10 @@ class _Plan:
                     if part.code not in self.rules:
                         distinct = part.counting is Counting.DISTINCT
                         self.rules[part.code] = (part.roll_up, distinct, False)
-        self.layout = _layout(tree)
+        self.layout = layout_of(tree)
         # The table engines take one set of expected units for every indicator: by
         # default the leaves, not roll_up's units like each indicator's reporters.
-        chosen = _expected_positions(self.layout, "leaves" if expected is None else expected)
+        chosen = expected_positions(self.layout, "leaves" if expected is None else expected)
         assert chosen is not None
         flags, self.expected_at = chosen
         self.expected = flags
@@ -383,7 +382,7 @@ def _figures(frame: object, engine: str) -> Any:
     if module == "polars":
         return frame.to_arrow()  # type: ignore[attr-defined]
     if module == "pandas":
-        pa = _import("pyarrow", "arrow")
+        pa = import_optional("pyarrow", "arrow")
         return pa.Table.from_pandas(frame, preserve_index=False)
     raise InvalidTypeError(
         "expected an Arrow table, a pandas or polars DataFrame or a Parquet path, not"
@@ -464,7 +463,7 @@ def roll_up_frame(
     if isinstance(indicators, (str, bytes)) or not isinstance(indicators, Iterable):
         raise InvalidTypeError(f"indicators must be an iterable of Indicators, not {indicators!r}")
     plan = _Plan(tree, indicators, definitions, expected)
-    pa = _import("pyarrow", "arrow")
+    pa = import_optional("pyarrow", "arrow")
     figures = _figures(frame, engine)
     start = _FAR_PAST if period is None else period.start
     end = _FAR_FUTURE if period is None else period.end
@@ -492,7 +491,7 @@ def _weight(counts: Iterable[int]) -> int:
 
 
 def _duckdb(pa: Any, plan: _Plan, figures: Any, start: date, end: date) -> Any:
-    duckdb = _import("duckdb", "duckdb")
+    duckdb = import_optional("duckdb", "duckdb")
     connection = duckdb.connect()
     try:
         for name, table in plan.tables(pa).items():
@@ -569,7 +568,7 @@ def _check_distinct(plan: _Plan, several: Iterable[tuple[str, int, int]]) -> Non
 
 
 def _polars(pa: Any, plan: _Plan, figures: Any, start: date, end: date) -> Any:
-    pl = _import("polars", "polars")
+    pl = import_optional("polars", "polars")
     tables = {name: pl.from_arrow(table) for name, table in plan.tables(pa).items()}
     if isinstance(figures, Path):
         scan = pl.scan_parquet(figures)

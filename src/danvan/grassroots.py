@@ -31,13 +31,13 @@ formatting).
 from __future__ import annotations
 
 import datetime
-import enum
 from typing import Any, Final
 
 import attrs
 
-from danvan._validators import identifier, instance_of, optional, text, tuple_of
-from danvan.errors import InvalidTypeError, InvalidValueError
+from danvan._enums import Labelled, labels
+from danvan._validators import count, day, identifier, instance_of, optional, text, tuple_of
+from danvan.errors import InvalidValueError
 
 __all__ = [
     "Dialogue",
@@ -55,14 +55,7 @@ INSPECTION_BOARD_MIN_MEMBERS: Final = 5
 INVESTMENT_BOARD_MAX_DEPUTIES: Final = 2
 
 
-class _Labelled(str, enum.Enum):
-    @property
-    def vietnamese(self) -> str:
-        """The Vietnamese term, as reports write it."""
-        return _LABELS[self]
-
-
-class DialogueReason(_Labelled):
+class DialogueReason(Labelled):
     """Why a dialogue was held (lý do tổ chức đối thoại): the yearly one or on request.
 
     >>> DialogueReason.ON_REQUEST.vietnamese
@@ -73,7 +66,7 @@ class DialogueReason(_Labelled):
     ON_REQUEST = "on_request"
 
 
-class SupervisorKind(_Labelled):
+class SupervisorKind(Labelled):
     """Who supervises (chủ thể giám sát).
 
     >>> SupervisorKind.PEOPLES_INSPECTION_BOARD.vietnamese
@@ -85,7 +78,7 @@ class SupervisorKind(_Labelled):
     FATHERLAND_FRONT = "fatherland_front"
 
 
-class RecommendationStatus(_Labelled):
+class RecommendationStatus(Labelled):
     """Where the follow-up of a recommendation stands (kết quả giải quyết kiến nghị).
 
     >>> RecommendationStatus.RESOLVED.vietnamese
@@ -107,26 +100,8 @@ _LABELS: Final[dict[Any, str]] = {
     RecommendationStatus.IN_PROGRESS: "đang giải quyết",
     RecommendationStatus.RESOLVED: "đã giải quyết",
 }
-
-
-def _day(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
-        raise InvalidTypeError(
-            f"{attribute.name} must be a date, not {type(value).__name__}: {value!r}"
-        )
-
-
-def _count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    if type(value) is not int:
-        raise InvalidTypeError(
-            f"{attribute.name} must be an int, not {type(value).__name__}: {value!r}"
-        )
-    if value < 0:
-        raise InvalidValueError(f"{attribute.name} must not be negative, not {value!r}")
+for _kind in (DialogueReason, SupervisorKind, RecommendationStatus):
+    labels(_kind, {member: _LABELS[member] for member in _kind})
 
 
 @attrs.frozen(kw_only=True)
@@ -147,14 +122,14 @@ class Dialogue:
 
     id: str = attrs.field(validator=identifier)
     unit_id: str = attrs.field(validator=identifier)
-    date: datetime.date = attrs.field(validator=[instance_of(datetime.date), _day])
+    date: datetime.date = attrs.field(validator=day)
     reason: DialogueReason = attrs.field(
         default=DialogueReason.PERIODIC, validator=instance_of(DialogueReason)
     )
-    notified_on: datetime.date | None = attrs.field(default=None, validator=_day)
-    participants: int | None = attrs.field(default=None, validator=_count)
-    opinions: int | None = attrs.field(default=None, validator=_count)
-    answered: int | None = attrs.field(default=None, validator=_count)
+    notified_on: datetime.date | None = attrs.field(default=None, validator=optional(day))
+    participants: int | None = attrs.field(default=None, validator=optional(count))
+    opinions: int | None = attrs.field(default=None, validator=optional(count))
+    answered: int | None = attrs.field(default=None, validator=optional(count))
     note: str | None = attrs.field(default=None, validator=optional(text))
 
     def __attrs_post_init__(self) -> None:
@@ -185,7 +160,7 @@ class Recommendation:
     status: RecommendationStatus = attrs.field(
         default=RecommendationStatus.PENDING, validator=instance_of(RecommendationStatus)
     )
-    resolved_on: datetime.date | None = attrs.field(default=None, validator=_day)
+    resolved_on: datetime.date | None = attrs.field(default=None, validator=optional(day))
 
     def __attrs_post_init__(self) -> None:
         if self.resolved_on is not None and self.status is not RecommendationStatus.RESOLVED:
@@ -212,7 +187,7 @@ class Supervision:
 
     id: str = attrs.field(validator=identifier)
     unit_id: str = attrs.field(validator=identifier)
-    date: datetime.date = attrs.field(validator=[instance_of(datetime.date), _day])
+    date: datetime.date = attrs.field(validator=day)
     by: SupervisorKind = attrs.field(validator=instance_of(SupervisorKind))
     subject: str | None = attrs.field(default=None, validator=optional(text))
     recommendations: tuple[Recommendation, ...] = attrs.field(
@@ -247,9 +222,9 @@ class SupervisionBoard:
 
     unit_id: str = attrs.field(validator=identifier)
     kind: SupervisorKind = attrs.field(validator=instance_of(SupervisorKind))
-    members: int = attrs.field(validator=_count)
-    deputies: int | None = attrs.field(default=None, validator=_count)
-    elected_on: datetime.date | None = attrs.field(default=None, validator=_day)
+    members: int = attrs.field(validator=count)
+    deputies: int | None = attrs.field(default=None, validator=optional(count))
+    elected_on: datetime.date | None = attrs.field(default=None, validator=optional(day))
 
     def __attrs_post_init__(self) -> None:
         if self.kind is SupervisorKind.FATHERLAND_FRONT:

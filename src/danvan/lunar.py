@@ -73,7 +73,8 @@ from typing import Final, Literal, NamedTuple
 import attrs
 
 from danvan._text import nfc_with_offsets, original_index
-from danvan.errors import InvalidTypeError, InvalidValueError, ParseError
+from danvan._validators import check_integer
+from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, parse_error
 
 __all__ = [
     "LunarDate",
@@ -134,10 +135,7 @@ _MONTH_NAMES: Final = (
 
 
 def _check_int(value: object, name: str, low: int | None, high: int | None) -> None:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise InvalidTypeError(f"{name} must be an int, not {type(value).__name__}: {value!r}")
-    if low is not None and high is not None and not low <= value <= high:
-        raise InvalidValueError(f"{name} must be from {low} to {high}, not {value!r}")
+    check_integer(value, name, minimum=low, maximum=high)
 
 
 def _check_year(instance: LunarDate, attribute: attrs.Attribute[int], value: int) -> None:
@@ -175,7 +173,7 @@ class LunarDate:
     >>> LunarDate(2023, 13, 1)
     Traceback (most recent call last):
     ...
-    danvan.errors.InvalidValueError: month must be from 1 to 12, not 13
+    danvan.errors.InvalidValueError: month must be a whole number from 1 to 12, not 13
     """
 
     year: int = attrs.field(validator=_check_year)
@@ -709,11 +707,7 @@ class _Reader:
         if found:
             shown = "the end" if token is None else repr(self.nfc[token.start : token.end])
             message = f"{message}, found {shown}"
-        return ParseError(
-            f"{message} in {self.text!r}",
-            text=self.text,
-            position=original_index(self.offsets, where),
-        )
+        return parse_error(message, self.text, original_index(self.offsets, where))
 
     def number(self, what: str, low: int, high: int) -> int:
         token = self.peek()
@@ -750,7 +744,7 @@ def parse_lunar(text: str, /, *, year: int | None = None) -> LunarDate:
     Traceback (most recent call last):
     ...
     danvan.errors.ParseError: the day after "mồng" must be from 1 to 10,
-    found '31' in 'mồng 31 tháng Chạp'
+    found '31' in 'mồng 31 tháng Chạp' at position 5
     """
     if year is not None:
         _check_int(year, "year", 1, 9999)

@@ -30,12 +30,13 @@ reports write ``2,67``).
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Context, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from typing import Final, Literal, TypeAlias, Union
 
-from danvan._text import nfc_with_offsets, original_index, word_at
-from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, shorten
+from danvan._rounding import scaled_half_up
+from danvan._text import CURRENCY_WORDS, SCALE_WORDS, nfc_with_offsets, original_index, word_at
+from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, parse_error, shorten
 
 __all__ = [
     "MoneyUnit",
@@ -69,11 +70,6 @@ _UNIT_SEPARATOR: Final[dict[str, str]] = {"đồng": " ", "đ": "", "VNĐ": " ",
 
 # --------------------------------------------------------------------------- formatting
 
-# Decimal arithmetic here must never round on its own: a context wide enough for every
-# number danvan accepts, rounding half away from zero where it is asked to round.
-_CONTEXT: Final = Context(
-    prec=2 * MAX_DIGITS + 10, Emax=4 * MAX_DIGITS, Emin=-4 * MAX_DIGITS, rounding=ROUND_HALF_UP
-)
 _SWAP_MARKS: Final = str.maketrans(",.", ".,")
 _POWERS: Final[tuple[int, ...]] = tuple(10**n for n in range(32))
 
@@ -187,9 +183,10 @@ def _write(
     dropped unless ``fixed``); without it the division must be exact.
     """
     power = _power(places)
-    scaled, remainder = divmod(abs(numerator) * power, denominator)
-    if rounded and 2 * remainder >= denominator:
-        scaled += 1
+    if rounded:
+        scaled = abs(scaled_half_up(numerator, denominator, power))
+    else:
+        scaled = abs(numerator) * power // denominator
     whole, fraction = divmod(scaled, power)
     try:
         if min_digits is None:
@@ -404,8 +401,6 @@ def _places_needed(numerator: int, denominator: int, most: int = _AUTO_MAX_PLACE
 
 _NUMBER_RE: Final = re.compile(r"([+\-−]?)([1-9][0-9]{0,2}(?:\.[0-9]{3})+|[0-9]+)(?:,([0-9]+))?")
 _MINUS: Final = frozenset("-−")
-_SCALE_WORDS: Final[dict[str, int]] = {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9}
-_CURRENCY_WORDS: Final = ("đồng", "vnđ", "vnd", "đ", "₫")
 _SPACES: Final = " \t\n\r\u00a0\u202f\u2009"
 # Amounts as people type them: "500k" (nghìn), "2tr", "1,5tr", "1tr5" (triệu; the digits
 # after "tr" are the next places: 1tr5 = 1.500.000), "2trđ" with the currency attached.
@@ -414,9 +409,7 @@ _SHORTHAND_RE: Final = re.compile(r"(k|tr)([0-9]*)(?![^\W_đ])")
 
 def _fail(message: str, text: str, offsets: list[int] | None, position: int) -> ParseError:
     position = original_index(offsets, position)
-    return ParseError(
-        f"{message} in {shorten(text)} at position {position}", text=text, position=position
-    )
+    return parse_error(message, text, position)
 
 
 def _read_number(
@@ -615,12 +608,12 @@ def parse_money(text: str, /) -> int | Decimal:
         end = shorthand.end()
     index = _skip_spaces(nfc, end)
     for _ in range(2 if not shift else 0):  # "tỷ", or "nghìn tỷ"
-        word = word_at(folded, index, _SCALE_WORDS)
-        if word is None or (shift and _SCALE_WORDS[word] != 9) or shift >= 9:
+        word = word_at(folded, index, SCALE_WORDS)
+        if word is None or (shift and SCALE_WORDS[word] != 9) or shift >= 9:
             break
-        shift += _SCALE_WORDS[word]
+        shift += SCALE_WORDS[word]
         index = _skip_spaces(nfc, index + len(word))
-    unit = word_at(folded, index, _CURRENCY_WORDS)
+    unit = word_at(folded, index, CURRENCY_WORDS)
     if unit is not None:
         index += len(unit)
     _expect_end(text, nfc, offsets, index)

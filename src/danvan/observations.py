@@ -59,7 +59,8 @@ from typing import Any, Final, TypeAlias, Union
 
 import attrs
 
-from danvan._validators import exact_number, identifier, instance_of, optional, text
+from danvan._enums import Bilingual, Labelled, labels
+from danvan._validators import exact_number, identifier, instance_of, integer, optional, text
 from danvan.documents import DocumentCode, document_code_field
 from danvan.errors import InvalidTypeError, InvalidValueError
 from danvan.periods import Period
@@ -79,7 +80,7 @@ ExactNumber: TypeAlias = Union[int, Decimal, Fraction]  # noqa: UP007 (an alias 
 """A value an indicator takes: ``int``, ``Decimal`` or ``Fraction``; never ``float``."""
 
 
-class RollUp(str, enum.Enum):
+class RollUp(Bilingual):
     """How the values of an indicator combine (tổng hợp) over periods and units.
 
     The value is a stable English identifier. The arithmetic lives elsewhere; this says
@@ -97,16 +98,6 @@ class RollUp(str, enum.Enum):
     MAX = "max"
     COUNT = "count"
 
-    @property
-    def vietnamese(self) -> str:
-        """How reports say it: "tổng", "bình quân", "số cuối kỳ", …"""
-        return _ROLL_UP_NAMES[self][0]
-
-    @property
-    def english(self) -> str:
-        """An English description for documentation and tables."""
-        return _ROLL_UP_NAMES[self][1]
-
 
 _ROLL_UP_NAMES: Final = {
     RollUp.SUM: ("tổng", "sum of the values (a flow: money raised, models recognised)"),
@@ -116,6 +107,7 @@ _ROLL_UP_NAMES: Final = {
     RollUp.MAX: ("cao nhất", "largest value"),
     RollUp.COUNT: ("số lượng", "number of values reported"),
 }
+labels(RollUp, _ROLL_UP_NAMES)
 
 
 class Counting(str, enum.Enum):
@@ -209,7 +201,7 @@ _BOUND_WORDS: Final = {
 }
 
 
-class RelativePeriod(str, enum.Enum):
+class RelativePeriod(Labelled):
     """A comparison period named relative to the figure's own: "cùng kỳ", "đầu năm".
 
     Reports compare with "cùng kỳ năm trước" (the same period a year earlier), "kỳ
@@ -228,11 +220,6 @@ class RelativePeriod(str, enum.Enum):
     START_OF_YEAR = "start_of_year"
     START_OF_TERM = "start_of_term"
 
-    @property
-    def vietnamese(self) -> str:
-        """How reports name it after "so với": "cùng kỳ năm trước", "đầu năm", …"""
-        return _RELATIVE_WORDS[self]
-
     def resolve(self, period: Period, /) -> Period | None:
         """The period meant, relative to *period*; None for a moment ("đầu năm")."""
         if not isinstance(period, Period):
@@ -250,6 +237,7 @@ _RELATIVE_WORDS: Final = {
     RelativePeriod.START_OF_YEAR: "đầu năm",
     RelativePeriod.START_OF_TERM: "đầu nhiệm kỳ",
 }
+labels(RelativePeriod, _RELATIVE_WORDS)
 
 
 def _exact(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -257,11 +245,7 @@ def _exact(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
     exact_number(value, attribute.name)
 
 
-def _factor(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not int:
-        raise InvalidTypeError(f"factor must be an int, not {type(value).__name__}: {value!r}")
-    if value <= 0:
-        raise InvalidValueError(f"factor must be positive, not {value!r}")
+_factor: Final = integer(minimum=1)
 
 
 @attrs.frozen(kw_only=True)

@@ -22,13 +22,14 @@ from __future__ import annotations
 import calendar
 import enum
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Final, Literal
 
 import attrs
 
 from danvan._text import nfc_with_offsets, original_index
-from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, shorten
+from danvan._validators import check_day, check_integer
+from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, parse_error, shorten
 from danvan.roman import from_roman, to_roman
 
 __all__ = ["Period", "PeriodKind", "format_period", "parse_period"]
@@ -48,11 +49,7 @@ class PeriodKind(str, enum.Enum):
 
 
 def _whole(name: str, value: object) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise InvalidTypeError(
-            f"{name} must be an int, not {type(value).__name__}: {shorten(value)}"
-        )
-    return value
+    return check_integer(value, name)
 
 
 def _date(year: int, month: int, day: int | None = None) -> date:
@@ -203,11 +200,7 @@ class Period:
 
     def contains(self, d: date, /) -> bool:
         """Whether the day *d* falls in the period (both ends included)."""
-        if not isinstance(d, date) or isinstance(d, datetime):
-            raise InvalidTypeError(
-                "expected a date (for a datetime, pass d.date()),"
-                f" not {type(d).__name__}: {shorten(d)}"
-            )
+        check_day(d, "d")
         return self.start <= d <= self.end
 
     def __contains__(self, d: date) -> bool:
@@ -364,9 +357,7 @@ def parse_period(text: str, /) -> Period:
 
     def fail(message: str, index: int) -> ParseError:
         position = original_index(offsets, offset + index)
-        return ParseError(
-            f"{message} in {shorten(text)} at position {position}", text=text, position=position
-        )
+        return parse_error(message, text, position)
 
     for name, pattern in _PERIOD_RES:
         match = pattern.fullmatch(stripped)

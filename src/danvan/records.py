@@ -37,17 +37,21 @@ statistics of two periods side by side, as an HTML table notebooks display.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from fractions import Fraction
-from numbers import Rational, Real
 from typing import Any, Final, Literal
 
-from danvan._html import Html
-from danvan._html import statistics_table as _statistics_table
+from danvan._html import Cell, Html, Table
+from danvan._records import (
+    NumberStyle,
+    Record,
+    observation_records,
+    period_fields,
+)
 from danvan.campaigns import ModelField
 from danvan.dataset import Dataset
 from danvan.errors import InvalidTypeError, InvalidValueError
-from danvan.observations import ExactNumber, Observation
-from danvan.periods import Period, format_period
+from danvan.observations import Observation
+from danvan.periods import format_period
+from danvan.sentences import describe_change
 from danvan.statistics import ModelStatistics
 
 __all__ = [
@@ -60,106 +64,8 @@ __all__ = [
     "to_dataframe",
 ]
 
-Record = dict[str, Any]
-"""One record: column name to a plain value (str, int, Decimal, Fraction or None)."""
-
-NumberStyle = Literal["exact", "text"]
-"""How records hold exact numbers: ``"exact"`` as ``int``/``Decimal``/``Fraction``,
-``"text"`` as ``int`` or ``str``."""
-
 _LIBRARIES: Final = ("pandas", "polars")
 _EXTRAS: Final = {"pandas": "dataframes", "polars": "polars"}
-
-
-def _check_style(numbers: object) -> None:
-    if numbers not in ("exact", "text"):
-        raise InvalidValueError(f"numbers must be 'exact' or 'text', not {numbers!r}")
-
-
-def _number(value: ExactNumber | None, numbers: NumberStyle) -> ExactNumber | str | None:
-    if value is None or numbers == "exact" or isinstance(value, int):
-        return value
-    if isinstance(value, Fraction):
-        return f"{value.numerator}/{value.denominator}"
-    return str(value)
-
-
-def _period_fields(period: Period, prefix: str = "period") -> Record:
-    return {
-        prefix: format_period(period),
-        f"{prefix}_kind": period.kind.value,
-        f"{prefix}_start": period.start.isoformat(),
-        f"{prefix}_end": period.end.isoformat(),
-    }
-
-
-def observation_records(
-    dataset_or_observations: Dataset | Iterable[Observation],
-    /,
-    *,
-    numbers: NumberStyle = "exact",
-) -> list[Record]:
-    """One record per observation, in the order given.
-
-    Keys: ``indicator`` (the code), ``unit_id``, ``period`` (as reports write it,
-    "năm 2020"), ``period_kind``, ``period_start`` and ``period_end`` (ISO dates),
-    ``actual``, ``target``, ``baseline`` (exact numbers or None, see ``numbers`` in the
-    module docstring), ``source`` (the document code as text, or None), ``bound`` (a
-    :class:`~danvan.Bound` value or None), ``stated_attainment``, ``stated_change``
-    (numbers or None) and ``baseline_period`` (a period as reports write it, a
-    :class:`~danvan.RelativePeriod` value such as "same_period_last_year", or None). From a
-    :class:`~danvan.Dataset` each record also has ``indicator_name``, ``value_unit``
-    (what the value is counted in: "đồng", "%") and ``unit_name``.
-
-    >>> from danvan import Observation, Period
-    >>> [r["actual"] for r in observation_records(
-    ...     [Observation(indicator="gifts.count", unit_id="ht", period=Period.year(2020),
-    ...                  actual=10499)])]
-    [10499]
-    """
-    _check_style(numbers)
-    dataset = dataset_or_observations if isinstance(dataset_or_observations, Dataset) else None
-    if dataset is not None:
-        observations: Iterable[Observation] = dataset.observations
-    elif isinstance(dataset_or_observations, (str, bytes, Mapping)) or not isinstance(
-        dataset_or_observations, Iterable
-    ):
-        raise InvalidTypeError(
-            "expected a Dataset or an iterable of Observations, not"
-            f" {type(dataset_or_observations).__name__}: {dataset_or_observations!r}"
-        )
-    else:
-        observations = dataset_or_observations
-    records = []
-    for observation in observations:
-        if not isinstance(observation, Observation):
-            raise InvalidTypeError(f"expected Observations, not {observation!r}")
-        record: Record = {"indicator": observation.indicator}
-        if dataset is not None:
-            indicator = dataset.indicator(observation.indicator)
-            record["indicator_name"] = indicator.name
-            record["value_unit"] = indicator.unit
-        record["unit_id"] = observation.unit_id
-        if dataset is not None:
-            record["unit_name"] = dataset.tree[observation.unit_id].name
-        record.update(_period_fields(observation.period))
-        record["actual"] = _number(observation.actual, numbers)
-        record["target"] = _number(observation.target, numbers)
-        record["baseline"] = _number(observation.baseline, numbers)
-        record["source"] = None if observation.source is None else str(observation.source)
-        record["bound"] = None if observation.bound is None else observation.bound.value
-        record["stated_attainment"] = _number(observation.stated_attainment, numbers)
-        record["stated_change"] = _number(observation.stated_change, numbers)
-        compared = observation.baseline_period
-        record["baseline_period"] = (
-            None
-            if compared is None
-            else format_period(compared)
-            if isinstance(compared, Period)
-            else compared.value
-        )
-        records.append(record)
-    return records
 
 
 _STOCK: Final = (
@@ -207,7 +113,7 @@ def statistics_records(
     (Vietnamese), ``parent`` and ``count``. With *previous* (the statistics of an
     earlier period, say the year before) each record also has ``previous_period``
     and the ``previous_period_*`` dates, ``previous`` (its count) and ``difference``
-    (``count - previous``); the relative change is :func:`danvan.change` of the two.
+    (``count - previous``); the relative change is :func:`danvan.indicators.change` of the two.
 
     >>> from danvan import Period, model_statistics
     >>> records = statistics_records(model_statistics([], Period.year(2021)))
@@ -223,7 +129,7 @@ def statistics_records(
             f"previous must be a ModelStatistics or None, not {type(previous).__name__}:"
             f" {previous!r}"
         )
-    period = _period_fields(stats.period)
+    period = period_fields(stats.period)
     before = None if previous is None else _rows(previous)
     records = []
     for index, (group, key, label, parent, count) in enumerate(_rows(stats)):
@@ -237,7 +143,7 @@ def statistics_records(
         }
         if previous is not None and before is not None:
             earlier = before[index][4]
-            record.update(_period_fields(previous.period, "previous_period"))
+            record.update(period_fields(previous.period, "previous_period"))
             record["previous"] = earlier
             record["difference"] = count - earlier
         records.append(record)
@@ -264,27 +170,6 @@ def statistics_table(
     (True, True)
     """
     return _statistics_table(stats, previous)
-
-
-def _check_records(records: object) -> list[Mapping[str, Any]]:
-    if isinstance(records, (str, bytes, Mapping)) or not isinstance(records, Iterable):
-        raise InvalidTypeError(
-            f"expected an iterable of records (dicts), not {type(records).__name__}: {records!r}"
-        )
-    checked = []
-    for record in records:
-        if not isinstance(record, Mapping):
-            raise InvalidTypeError(f"a record is a dict, not {type(record).__name__}: {record!r}")
-        for name, value in record.items():
-            if not isinstance(name, str):
-                raise InvalidTypeError(f"column names are str, not {name!r}")
-            if isinstance(value, Real) and not isinstance(value, Rational):
-                raise InvalidTypeError(
-                    f"column {name!r} holds a {type(value).__name__} ({value!r}), a real"
-                    " number that is not exact; records hold exact numbers"
-                )
-        checked.append(record)
-    return checked
 
 
 def _columns(records: list[Mapping[str, Any]]) -> dict[str, list[Any]]:
@@ -322,7 +207,8 @@ def to_dataframe(
     ...
     danvan.errors.InvalidValueError: library must be 'pandas' or 'polars', not 'excel'
     """
-    from danvan.arrow import _import, to_arrow
+    from danvan._optional import import_optional
+    from danvan.arrow import to_arrow
 
     if library not in _LIBRARIES:
         raise InvalidValueError(f"library must be 'pandas' or 'polars', not {library!r}")
@@ -332,8 +218,61 @@ def to_dataframe(
         raise InvalidTypeError(
             f"expected an iterable of records (dicts), not {type(records).__name__}: {records!r}"
         )
-    module = _import(library, _EXTRAS[library])
+    module = import_optional(library, _EXTRAS[library])
     table = to_arrow(records if isinstance(records, Dataset) else list(records))  # type: ignore[arg-type]
     if library == "pandas":
         return table.to_pandas(types_mapper=module.ArrowDtype)
     return module.from_arrow(table)
+
+
+_GROUP_TITLES: Final = {
+    "stock": "Tổng số (cuối kỳ)",
+    "main_field": "Theo lĩnh vực",
+    "holder": "Theo tập thể, cá nhân",
+    "level": "Theo cấp",
+    "status": "Theo tình trạng (cuối kỳ)",
+    "flow": "Trong kỳ",
+}
+
+
+def _statistics_table(stats: ModelStatistics, previous: ModelStatistics | None) -> Html:
+    records = statistics_records(stats, previous=previous)
+    columns = ["Chỉ tiêu", format_period(stats.period)]
+    if previous is not None:
+        columns += [format_period(previous.period), "Chênh lệch", "So sánh"]
+    table = Table(columns, caption=f"Mô hình, điển hình “Dân vận khéo”, {columns[1]}")
+    sub_fields: dict[str, list[dict[str, object]]] = {}
+    for record in records:
+        if record["group"] == "field" and record["parent"] is not None:
+            sub_fields.setdefault(str(record["parent"]), []).append(record)
+    group = None
+    for record in records:
+        if record["group"] not in _GROUP_TITLES:
+            continue
+        if record["group"] != group:
+            group = record["group"]
+            table.group(_GROUP_TITLES[str(group)])
+        rows = [(record, False)]
+        if record["group"] == "main_field":
+            rows += [(sub, True) for sub in sub_fields.get(str(record["key"]), [])]
+        for row, nested in rows:
+            label = f"trong đó: {row['label']}" if nested else str(row["label"])
+            indent = "2em" if nested else "0.5em"
+            count = row["count"]
+            assert isinstance(count, int)
+            cells: list[Cell] = [label, count]
+            if previous is not None:
+                before = row["previous"]
+                assert isinstance(before, int)
+                cells += [
+                    before,
+                    count - before,
+                    describe_change(count, before) if before else None,
+                ]
+            table.row(
+                cells,
+                header=True,
+                attributes={"data-group": str(row["group"]), "data-key": str(row["key"])},
+                first_cell={"style": f"padding-left: {indent}; text-align: left"},
+            )
+    return table.render()

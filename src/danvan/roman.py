@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, shorten
+from danvan.errors import InvalidTypeError, InvalidValueError, parse_error, shorten
 
 __all__ = ["from_roman", "to_roman"]
 
@@ -72,29 +72,21 @@ def from_roman(text: str, /) -> int:
     if cached is not None:
         return cached
     if not numeral:
-        raise ParseError(
-            f"expected a Roman numeral in {shorten(text)}", text=text, position=offset
-        )
+        raise parse_error("expected a Roman numeral", text, offset)
     total = 0
     for index, letter in enumerate(numeral):
         # A dotless ı or a long ſ upper-cases to a Roman letter; only ASCII counts.
         value = _VALUES.get(letter) if stripped[index].isascii() else None
         if value is None:
-            raise ParseError(
-                f"{stripped[index]!r} is not a Roman numeral letter in {shorten(text)}"
-                f" at position {offset + index}",
-                text=text,
-                position=offset + index,
+            raise parse_error(
+                f"{stripped[index]!r} is not a Roman numeral letter", text, offset + index
             )
         following = _VALUES.get(numeral[index + 1]) if index + 1 < len(numeral) else None
         total += -value if following is not None and following > value else value
     if not 1 <= total <= 3999 or to_roman(total) != numeral:
         expected = f"; {to_roman(total)} is {total}" if 1 <= total <= 3999 else ""
-        raise ParseError(
-            f"{stripped!r} is not a Roman numeral in standard form{expected}"
-            f" in {shorten(text)} at position {offset}",
-            text=text,
-            position=offset,
+        raise parse_error(
+            f"{stripped!r} is not a Roman numeral in standard form{expected}", text, offset
         )
     if len(_CACHE) < 4000:
         _CACHE[numeral] = total

@@ -38,6 +38,7 @@ from __future__ import annotations
 from typing import Final, Literal
 
 from danvan._rounding import round_half_up
+from danvan._text import capital
 from danvan.criteria import CriteriaSummary
 from danvan.errors import InvalidTypeError, InvalidValueError
 from danvan.indicators import (
@@ -422,10 +423,6 @@ def describe_holders(stats: ModelStatistics, /) -> str:
     return f"{text}; trong đó có {', '.join(parts)}" if parts else text
 
 
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def describe_model_statistics(
     stats: ModelStatistics,
     /,
@@ -515,4 +512,4 @@ def describe_model_statistics(
         sentences.append(f"Trong {period}, {'; '.join(flow)}.")
     if stats.needing_consolidation:
         sentences.append(f"Có {format_number(stats.needing_consolidation)} mô hình cần củng cố.")
-    return _capital(" ".join(sentences))
+    return capital(" ".join(sentences))

@@ -39,6 +39,7 @@ built on first use, so ``import danvan`` does not import cattrs.
 from __future__ import annotations
 
 import enum
+import functools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -47,14 +48,25 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final, TypeVar, Union
 
+from danvan._plain import number_text
 from danvan.errors import DanvanError, DataError, InvalidTypeError
 
 if TYPE_CHECKING:
     import cattrs
 
+    from danvan.dataset import Dataset
     from danvan.validation import Problem
 
-__all__ = ["SCHEMA", "from_dict", "from_json", "json_schema", "to_dict", "to_json", "upgrade"]
+__all__ = [
+    "SCHEMA",
+    "default_dataset",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "to_dict",
+    "to_json",
+    "upgrade",
+]
 
 #: The schema written into every document; documents of the older schemas in
 #: :data:`READABLE` are read too, through :func:`upgrade`.
@@ -73,9 +85,10 @@ _PERIOD_MEMO: Final = 4096  # distinct periods kept by the reader, at most
 
 def _types() -> dict[str, type]:
     """The classes that :func:`to_dict` writes and :func:`from_dict` reads, by name."""
-    from danvan import dataset, periods, units
+    from danvan import periods, units
+    from danvan._hooks import SERIALISABLE
 
-    classes: list[type] = [units.Unit, periods.Period, *dataset.SERIALISABLE]
+    classes: list[type] = [units.Unit, periods.Period, *SERIALISABLE]
     return {cls.__name__: cls for cls in classes}
 
 
@@ -127,11 +140,7 @@ def _structure_exact(value: object, _: type) -> int | Decimal | Fraction:
 
 
 def _unstructure_exact(value: int | Decimal | Fraction) -> int | str:
-    if isinstance(value, int):
-        return value
-    if isinstance(value, Fraction):
-        return f"{value.numerator}/{value.denominator}"
-    return str(value)
+    return number_text(value)
 
 
 def _structure_optional_exact(value: object, _: type) -> int | Decimal | Fraction | None:
@@ -236,7 +245,8 @@ def _make_converter() -> cattrs.Converter:
     import attrs
     import cattrs
 
-    from danvan import dataset
+    from danvan._hooks import register_hooks
+    from danvan.dataset import Dataset
     from danvan.observations import RelativePeriod
     from danvan.periods import Period
 
@@ -270,9 +280,9 @@ def _make_converter() -> cattrs.Converter:
     relative: Any = Union[Period, RelativePeriod, None]  # noqa: UP007
     converter.register_structure_hook(relative, _structure_period_or_relative)
     converter.register_unstructure_hook(relative, _unstructure_period_or_relative)
-    dataset.register_hooks(converter)
+    register_hooks(converter)
     converter.register_structure_hook_factory(
-        lambda cls: attrs.has(cls) and cls is not dataset.Dataset, _object_hook
+        lambda cls: attrs.has(cls) and cls is not Dataset, _object_hook
     )
     converter.register_structure_hook(Period, _period_hook(converter))  # after the factory
     return converter
@@ -694,3 +704,26 @@ def json_schema() -> dict[str, Any]:
     )
     schema: dict[str, Any] = json.loads(text)
     return schema
+
+
+_DEFAULT_DATASET: Final = "hong_linh_2021.json"
+
+
+@functools.cache
+def default_dataset() -> Dataset:
+    """The dataset bundled with danvan (bộ dữ liệu mẫu): the 2021 mass-mobilisation
+    work of Hồng Lĩnh town, Hà Tĩnh, with its "Dân vận khéo" models, the share of its
+    plan and the change from 2020 as the report states them (a copy of
+    ``examples/data/hong_linh_2021.json``; see ``danvan/data/SOURCE.md``).
+
+    >>> (models,) = default_dataset().observations_of("models.recognised_and_commended")
+    >>> models.actual, models.stated_attainment, models.stated_change
+    (70, Decimal('0.73'), Decimal('0.17'))
+    """
+    from importlib import resources
+
+    from danvan.dataset import Dataset
+
+    raw = resources.files("danvan").joinpath("data").joinpath(_DEFAULT_DATASET).read_bytes()
+    dataset: Dataset = from_json(raw, Dataset)
+    return dataset

@@ -42,7 +42,8 @@ from typing import Any, Final, Literal, TypeVar
 
 import attrs
 
-from danvan._validators import instance_of, iterable
+from danvan._display import html_of
+from danvan._validators import check_integer, count, instance_of, iterable
 from danvan.campaigns import (
     MobilizationModel,
     ModelEventKind,
@@ -73,11 +74,8 @@ def _freeze(value: Mapping[E, int], order: tuple[E, ...]) -> Mapping[E, int]:
     unknown = set(value) - set(order)
     if unknown:
         raise InvalidValueError(f"unexpected keys {sorted(map(str, unknown))}")
-    for key, count in value.items():
-        if type(count) is not int or count < 0:
-            raise InvalidValueError(
-                f"the count of {key} must be a whole number >= 0, not {count!r}"
-            )
+    for key, number in value.items():
+        check_integer(number, f"the count of {key}", minimum=0)
     return types.MappingProxyType({member: value.get(member, 0) for member in order})
 
 
@@ -101,11 +99,6 @@ def _status_counts(value: Mapping[ModelStatus, int]) -> Mapping[ModelStatus, int
     return _freeze(value, tuple(ModelStatus))
 
 
-def _count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not int or value < 0:
-        raise InvalidValueError(f"{attribute.name} must be a whole number >= 0, not {value!r}")
-
-
 @attrs.frozen(kw_only=True, unsafe_hash=False)
 class ModelStatistics:
     """Counts of models for one period (unhashable: it holds mappings).
@@ -121,17 +114,17 @@ class ModelStatistics:
     """
 
     period: Period = attrs.field(validator=instance_of(Period))
-    total: int = attrs.field(validator=_count)
+    total: int = attrs.field(validator=count)
     by_field: Mapping[ModelField, int] = attrs.field(converter=_field_counts)
     by_main_field: Mapping[ModelField, int] = attrs.field(converter=_main_field_counts)
     by_holder: Mapping[ModelHolder, int] = attrs.field(converter=_holder_counts)
     by_level: Mapping[ModelLevel, int] = attrs.field(converter=_level_counts)
     by_status: Mapping[ModelStatus, int] = attrs.field(converter=_status_counts)
-    needing_consolidation: int = attrs.field(validator=_count)
-    registered: int = attrs.field(validator=_count)
-    recognised: int = attrs.field(validator=_count)
-    commended: int = attrs.field(validator=_count)
-    replicated: int = attrs.field(validator=_count)
+    needing_consolidation: int = attrs.field(validator=count)
+    registered: int = attrs.field(validator=count)
+    recognised: int = attrs.field(validator=count)
+    commended: int = attrs.field(validator=count)
+    replicated: int = attrs.field(validator=count)
 
     def count(self, measure: Measure, /) -> int:
         """The count named by *measure*: ``"total"``, ``"registered"``, ``"recognised"``,
@@ -154,12 +147,10 @@ class ModelStatistics:
 
         return {field.name: plain(getattr(self, field.name)) for field in attrs.fields(type(self))}
 
-    def _repr_html_(self) -> str:
+    def _repr_html_(self) -> str | None:
         """The counts as an HTML table for notebooks, by field, holder, level and status;
         :func:`danvan.records.statistics_table` adds an earlier period and the change."""
-        from danvan._html import statistics_table  # formatting stays out of the domain
-
-        return statistics_table(self)
+        return html_of(self)  # the presentation registers it: see danvan._display
 
 
 _FLOW_EVENTS: Final = {

@@ -33,13 +33,15 @@ from typing import Any, Final
 
 import attrs
 
+from danvan._display import html_of
+from danvan._enums import Bilingual, labels
 from danvan._validators import identifier, instance_of, optional, text, tuple_of
 from danvan.errors import InvalidTreeError, InvalidTypeError, InvalidValueError, UnknownUnitError
 
 __all__ = ["Branch", "Identifier", "Level", "Unit", "UnitKind", "UnitTree"]
 
 
-class Level(str, enum.Enum):
+class Level(Bilingual):
     """The level (cấp) a unit works at, from the centre down to the residential community."""
 
     CENTRAL = "central"
@@ -47,16 +49,6 @@ class Level(str, enum.Enum):
     DISTRICT = "district"
     COMMUNE = "commune"
     HAMLET = "hamlet"
-
-    @property
-    def vietnamese(self) -> str:
-        """The Vietnamese name: "trung ương", "tỉnh", "huyện", "xã", "thôn"."""
-        return _LEVEL_NAMES[self][0]
-
-    @property
-    def english(self) -> str:
-        """An English label for documentation and tables."""
-        return _LEVEL_NAMES[self][1]
 
     @property
     def depth(self) -> int:
@@ -71,6 +63,7 @@ _LEVEL_NAMES: Final = {
     Level.COMMUNE: ("xã", "commune, ward, special zone"),
     Level.HAMLET: ("thôn", "hamlet, village, residential group"),
 }
+labels(Level, _LEVEL_NAMES)
 
 
 class Branch(str, enum.Enum):
@@ -83,7 +76,7 @@ class Branch(str, enum.Enum):
     GRASSROOTS = "grassroots"  # grassroots-democracy boards, steering committees, blocs
 
 
-class UnitKind(str, enum.Enum):
+class UnitKind(Bilingual):
     """What a unit is (loại đơn vị). The value is a stable English identifier."""
 
     PARTY_COMMITTEE = "party_committee"
@@ -118,16 +111,6 @@ class UnitKind(str, enum.Enum):
     MASS_MOBILIZATION_BLOC = "mass_mobilization_bloc"
     RESIDENTIAL_COMMUNITY = "residential_community"
     OTHER = "other"
-
-    @property
-    def vietnamese(self) -> str:
-        """The Vietnamese name of the kind, e.g. "Ban Dân vận"."""
-        return _KIND_NAMES[self][0]
-
-    @property
-    def english(self) -> str:
-        """An English label, e.g. "Mass Mobilization Board"."""
-        return _KIND_NAMES[self][1]
 
     @property
     def branch(self) -> Branch:
@@ -218,6 +201,7 @@ _KIND_NAMES: Final = {
     ),
     UnitKind.OTHER: ("Đơn vị khác", "Other unit", Branch.GRASSROOTS),
 }
+labels(UnitKind, {kind: names[:2] for kind, names in _KIND_NAMES.items()})
 _SOCIO_POLITICAL: Final = frozenset(
     {
         UnitKind.WOMENS_UNION,
@@ -416,12 +400,10 @@ class UnitTree:
     def __repr__(self) -> str:
         return f"UnitTree(<{len(self)} units, {len(self._roots)} roots>)"
 
-    def _repr_html_(self) -> str:
+    def _repr_html_(self) -> str | None:
         """The tree as an HTML table for notebooks: one row per unit, depth first, the
         name indented under its parent, with kind, level, founding and dissolution."""
-        from danvan._html import unit_tree_table  # formatting stays out of the domain
-
-        return unit_tree_table(self)
+        return html_of(self)  # the presentation registers it: see danvan._display
 
     @property
     def units(self) -> tuple[Unit, ...]:

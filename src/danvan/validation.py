@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from danvan._calendar import REORGANIZED
 from danvan._rounding import round_half_up
 from danvan._validators import text
 from danvan.campaigns import ModelLevel
@@ -62,7 +63,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Problem", "dataset_problems", "reference_problems"]
 
-_DISTRICT_LEVEL_ENDS: Final = datetime.date(2025, 7, 1)
+_DISTRICT_LEVEL_ENDS: Final = REORGANIZED  # the first day without districts
 _PERCENT_LIMIT: Final = 10  # a stored ratio beyond ±10 (±1.000%) is a percent written as points
 _MODEL_LEVELS: Final = {
     ModelLevel.COMMUNE: Level.COMMUNE,

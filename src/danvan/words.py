@@ -36,7 +36,7 @@ from decimal import Decimal
 from typing import Final, Literal
 
 from danvan._text import nfc_with_offsets, original_index
-from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, shorten
+from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, parse_error, shorten
 from danvan.numbers import MAX_DIGITS
 
 __all__ = [
@@ -333,6 +333,10 @@ class _Reader:
         self.words: list[str] = self.nfc.lower().split()
         self.source: list[int] | None = None
 
+    def read_integer(self, lo: int, hi: int) -> tuple[int, int]:
+        """``words[lo:hi]`` as a whole number (for the spoken forms of danvan._spoken)."""
+        return _read_integer(self, lo, hi)
+
     def error(self, message: str, word: int | None) -> ParseError:
         if word is not None and self.source is not None:
             word = self.source[word] if word < len(self.source) else None
@@ -342,11 +346,7 @@ class _Reader:
             match = next(m for i, m in enumerate(_WORD_RE.finditer(self.nfc)) if i == word)
             index, quoted = match.start(), f" {match.group()!r}"
         position = original_index(self.offsets, index)
-        return ParseError(
-            f"{message}{quoted} in {self.text!r} at position {position}",
-            text=self.text,
-            position=position,
-        )
+        return parse_error(f"{message}{quoted}", self.text, position)
 
 
 def _read_group(reader: _Reader, lo: int, hi: int, *, leading: bool, lone: bool) -> int:
@@ -708,13 +708,9 @@ def digits_to_words(digits: str, /) -> str:
         raise InvalidTypeError(f"expected a str, not {type(digits).__name__}: {shorten(digits)}")
     for index, char in enumerate(digits):
         if char not in "0123456789":
-            raise ParseError(
-                f"expected a digit, not {char!r} in {shorten(digits)} at position {index}",
-                text=digits,
-                position=index,
-            )
+            raise parse_error(f"expected a digit, not {char!r}", digits, index)
     if not digits:
-        raise ParseError("expected digits, found nothing", text=digits, position=0)
+        raise parse_error("expected digits, found nothing", digits, 0)
     return " ".join(_DIGITS[int(char)] for char in digits)
 
 

@@ -8,13 +8,15 @@ out). Everything is inline: no script, no font or style sheet fetched.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from danvan import _html
 from danvan.documents import DocumentSystem
 from danvan.official._body import blocks
 from danvan.official._layout import FONT, LAYOUTS, Element, Layout, TextStyle
-from danvan.official._model import OfficialDocument
+
+if TYPE_CHECKING:  # the document's to_html() imports this module
+    from danvan.official._model import OfficialDocument
 
 __all__ = ["render_html"]
 

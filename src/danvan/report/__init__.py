@@ -49,7 +49,6 @@ layout of a format or the encoding of a file.
 
 from __future__ import annotations
 
-from danvan.dataset import default_dataset
 from danvan.report._build import SectionName, build_report
 from danvan.report._model import (
     Chart,
@@ -60,6 +59,7 @@ from danvan.report._model import (
     Table,
     render_report,
 )
+from danvan.serialize import default_dataset
 
 __all__ = [
     "Chart",

@@ -9,10 +9,9 @@ from typing import Any, Final, Literal
 
 import attrs
 
-from danvan._validators import instance_of, optional, text, tuple_of
+from danvan._validators import count, instance_of, optional, text, tuple_of
 from danvan.errors import InvalidTypeError, InvalidValueError
 from danvan.periods import Period
-from danvan.statistics import _count as _non_negative
 
 ReportFormat = Literal["text", "md", "html"]
 """How :func:`render_report` writes a report: plain text, Markdown or HTML."""
@@ -109,7 +108,7 @@ class Item:
     """
 
     text: str = attrs.field(validator=_one_line)
-    depth: int = attrs.field(default=0, validator=_non_negative)
+    depth: int = attrs.field(default=0, validator=count)
 
 
 @attrs.frozen

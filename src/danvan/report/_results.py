@@ -8,6 +8,7 @@ from typing import Final
 
 import attrs
 
+from danvan._text import capital
 from danvan.dataset import Dataset
 from danvan.errors import DanvanError, InvalidValueError
 from danvan.indicators import UndefinedIndicatorError, attainment, count_met
@@ -18,7 +19,6 @@ from danvan.report import _totals
 from danvan.report._figures import _MONEY_UNITS, _amount, _compare, _figure, _names
 from danvan.report._model import Chart, Item, Section, Table, _clean
 from danvan.sentences import (
-    _capital,
     describe_attainment,
     describe_change,
     describe_ratio,
@@ -253,7 +253,7 @@ def _results_section(
                 coverage += (
                     f"; so sánh với {before} trên {total.compared[2]} {word} có số liệu cả hai kỳ"
                 )
-            notes.append(Item(f"{_capital(coverage)}.", depth=1))
+            notes.append(Item(f"{capital(coverage)}.", depth=1))
         for unit in total.unassigned:
             after = _names(unit.successors, data.tree)
             notes.append(

@@ -8,6 +8,7 @@ from fractions import Fraction
 from typing import Final
 
 from danvan import _html
+from danvan._text import capital
 from danvan.campaigns import (
     Campaign,
     CampaignKind,
@@ -24,7 +25,6 @@ from danvan.phrases import describe_commendations, describe_dialogues, describe_
 from danvan.report._figures import _amount, _compare, _names
 from danvan.report._model import Chart, Item, Section, Table, _clean
 from danvan.sentences import (
-    _capital,
     describe_model_statistics,
 )
 from danvan.statistics import ModelStatistics, model_statistics
@@ -147,9 +147,9 @@ def _democracy_section(data: Dataset, period: Period, scope: set[str] | None) ->
     ]
     paragraphs = []
     if dialogues:
-        paragraphs.append(_capital(_clean(describe_dialogues(dialogues))) + ".")
+        paragraphs.append(capital(_clean(describe_dialogues(dialogues))) + ".")
     if supervisions:
-        paragraphs.append(_capital(_clean(describe_supervisions(supervisions))) + ".")
+        paragraphs.append(capital(_clean(describe_supervisions(supervisions))) + ".")
     if not paragraphs:
         return None
     return Section("Thực hiện dân chủ ở cơ sở", paragraphs=tuple(paragraphs))
@@ -172,7 +172,7 @@ def _models_section(models: Sequence[MobilizationModel], period: Period) -> Sect
         if event.date in period and event.kind in (ModelEventKind.PRAISED, ModelEventKind.AWARDED)
     ]
     if awarded:  # biểu dương and khen thưởng apart, with the forms of the awards
-        paragraph += " " + _capital(describe_commendations(models, period)) + "."
+        paragraph += " " + capital(describe_commendations(models, period)) + "."
     columns = [format_period(period)]
     if previous is not None:
         earlier = format_period(previous.period)
@@ -191,7 +191,7 @@ def _models_section(models: Sequence[MobilizationModel], period: Period) -> Sect
     def counts(stats: ModelStatistics) -> dict[str, list[tuple[str, int]]]:
         fields = []
         for main in _MAIN_FIELDS:
-            fields.append((_capital(main.vietnamese), stats.by_main_field[main]))
+            fields.append((capital(main.vietnamese), stats.by_main_field[main]))
             fields += [
                 (f"trong đó: {sub.vietnamese}", stats.by_field[sub])
                 for sub in ModelField
@@ -200,8 +200,8 @@ def _models_section(models: Sequence[MobilizationModel], period: Period) -> Sect
         fields.append(("Tổng số", stats.total))
         return {
             "fields": fields,
-            "holders": [(_capital(h.vietnamese), n) for h, n in stats.by_holder.items()],
-            "statuses": [(_capital(t.vietnamese), n) for t, n in stats.by_status.items()],
+            "holders": [(capital(h.vietnamese), n) for h, n in stats.by_holder.items()],
+            "statuses": [(capital(t.vietnamese), n) for t, n in stats.by_status.items()],
         }
 
     now = counts(stats)
@@ -248,7 +248,7 @@ def _models_chart(
     return Chart(
         "Mô hình, điển hình theo lĩnh vực qua các năm (số có đến cuối kỳ)",
         tuple(label for label, _ in columns),
-        tuple(_capital(field.vietnamese) for field in _MAIN_FIELDS),
+        tuple(capital(field.vietnamese) for field in _MAIN_FIELDS),
         tuple(tuple(Fraction(s.by_main_field[f]) for f in _MAIN_FIELDS) for _, s in columns),
         tuple(tuple(format_number(s.by_main_field[f]) for f in _MAIN_FIELDS) for _, s in columns),
     )

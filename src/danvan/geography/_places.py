@@ -1,33 +1,5 @@
-"""Vietnam's administrative geography before and after 01/07/2025 (địa giới hành chính).
-
-On 01/07/2025 the map changed: 63 provinces became 34 (28 tỉnh and 6 thành phố), the
-district level ended, and the 10,035 communes became 3,321 (2,621 xã, 687 phường, 13
-đặc khu). danvan ships both maps and the old-to-new mapping (from the MIT-licensed
-vietnamadminunits data, see ``danvan/data/SOURCE.md``) and reads them on first use.
-
-A :class:`Place` is one unit of either map, with its statistical code, its full name
-("Thị xã Hồng Lĩnh") and short name ("Hồng Lĩnh"), its :class:`PlaceType`, level and
-parent, and the dates it is valid: the old map until 01/07/2025 (exclusive), the new
-one from that day. Every function that needs a map takes the day (``as_of=``), never
-the clock.
-
->>> from datetime import date
->>> before, after = date(2021, 5, 19), date(2026, 1, 1)
->>> len(places(as_of=before)), len(places(as_of=after))
-(63, 34)
->>> town = find_place("tx Hồng Lĩnh", as_of=before)
->>> town.name, town.code, town.type.vietnamese, find_place(town.parent, as_of=before).name
-('Thị xã Hồng Lĩnh', '437', 'thị xã', 'Tỉnh Hà Tĩnh')
->>> [(s.new.name, s.is_default) for s in successors(find_place("Nam Định", as_of=before))]
-[('Tỉnh Ninh Bình', True)]
->>> [unit.name for unit in political_units(town, as_of=before)][:3]
-['Thị ủy Hồng Lĩnh', 'Ban Thường vụ Thị ủy Hồng Lĩnh', 'Ban Tổ chức Thị ủy Hồng Lĩnh']
-
-Names are matched without regard to case, accents, NFC/NFD and the old or new tone
-placement (Hoà/Hòa), with or without the type word or its abbreviation ("p. Sài Gòn",
-"TP Hồ Chí Minh"); a name that fits several places of the same level raises
-:class:`AmbiguousPlaceError` with the candidates, never a silent first match.
-"""
+"""Places (private to danvan.geography): the types, the data of both maps, its loading
+and lookup, and the successions across 01/07/2025."""
 
 from __future__ import annotations
 
@@ -38,13 +10,14 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from importlib import resources
 from typing import Any, Final
 
 import attrs
 
-from danvan._validators import instance_of, optional, text
+from danvan import _calendar
+from danvan._validators import check_day, instance_of, optional, text
 from danvan.errors import (
     AmbiguousPlaceError,
     DataError,
@@ -52,40 +25,23 @@ from danvan.errors import (
     InvalidValueError,
     UnknownPlaceError,
 )
-from danvan.units import Identifier, Level, Unit, UnitKind, UnitTree
+from danvan.geography._names import _expand, _keys, _split
+from danvan.units import Level
 
 __all__ = [
-    "BOARDS_MERGED",
     "REORGANIZED",
-    "AmbiguousPlaceError",
     "Place",
     "PlaceType",
     "Succession",
-    "UnknownPlaceError",
     "children",
     "find_place",
-    "normalize_place_name",
     "places",
-    "political_units",
     "predecessors",
     "successors",
 ]
 
-#: The day the 34-province, two-tier map came into force (NQ 202/2025/QH15).
-REORGANIZED: Final = date(2025, 7, 1)
+REORGANIZED: Final = _calendar.REORGANIZED
 
-#: The day :func:`political_units` takes as the merger of Ban Tuyên giáo and Ban Dân vận
-#: into Ban Tuyên giáo và Dân vận at provincial and district level. The central boards
-#: merged on 03/02/2025; provinces and districts followed by decisions of their own, most
-#: of them at the end of February or the start of March 2025, so danvan takes 01/03/2025
-#: and lets you pass the day your province used (``boards_merged=``).
-BOARDS_MERGED: Final = date(2025, 3, 1)
-
-_CENTRAL_BOARDS_MERGED: Final = date(2025, 2, 3)
-#: From 01/07/2021 the wards of Hà Nội, and the urban districts and wards of Hồ Chí Minh
-#: City and Đà Nẵng, had no People's Council (NQ 97/2019/QH14, 131/2020/QH14,
-#: 119/2020/QH14: urban government).
-_URBAN_GOVERNMENT: Final = date(2021, 7, 1)
 _DATA_FILE: Final = "geography.json.gz"
 #: How many candidates an AmbiguousPlaceError's message names (``candidates`` has all).
 _LISTED: Final = 10
@@ -96,12 +52,6 @@ _DATA_FORMAT: Final = 1
 #: https://defzone.net/wiki/H%C3%B2a_Th%C3%A0nh, "Thành lập 1/2/2020"; the resolution of
 #: the Ủy ban Thường vụ Quốc hội it cites was not read here).
 _KNOWN_FROM: Final[dict[str, date]] = {"709": date(2020, 2, 1)}
-#: Party committees that sign with another abbreviation than the common one for their
-#: type of place (``_COMMITTEE``), by code of the old map. 193 Thành ủy Hạ Long (a
-#: thành phố thuộc tỉnh, commonly "ThU") writes "20-CT/TU" (danvan's corpus, report
-#: 003).
-_COMMITTEE_ISSUER: Final[dict[str, str]] = {"193": "TU"}
-
 
 # ------------------------------------------------------------------------------ errors
 
@@ -193,8 +143,8 @@ def _check_place(instance: Place, attribute: attrs.Attribute[Any], value: object
     """Checks that need several fields; runs after all fields are set."""
     for name in ("valid_from", "valid_until"):
         when = getattr(instance, name)
-        if when is not None and (not isinstance(when, date) or isinstance(when, datetime)):
-            raise InvalidTypeError(f"{name} must be a date, not {when!r}")
+        if when is not None:
+            check_day(when, name)
     if instance.level is not instance.type.level:
         raise InvalidValueError(
             f"a {instance.type.vietnamese} is at {instance.type.level.value} level,"
@@ -213,8 +163,7 @@ def _check_place(instance: Place, attribute: attrs.Attribute[Any], value: object
 def _check_known_from(instance: Place, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
-    if not isinstance(value, date) or isinstance(value, datetime):
-        raise InvalidTypeError(f"known_from must be a date, not {value!r}")
+    value = check_day(value, "known_from")
     if instance.valid_from is not None and value < instance.valid_from:
         raise InvalidValueError(
             f"{instance.name!r} is known from {value}, before it is valid ({instance.valid_from})"
@@ -288,7 +237,7 @@ class Place:
 
     def exists_on(self, day: date, /) -> bool:
         """Whether the place exists on *day* (``valid_from <= day < valid_until``)."""
-        _check_day(day, "day")
+        check_day(day, "day")
         return (self.valid_from is None or self.valid_from <= day) and (
             self.valid_until is None or day < self.valid_until
         )
@@ -313,174 +262,6 @@ class Succession:
     new: Place = attrs.field(validator=instance_of(Place))
     is_whole: bool = attrs.field(validator=instance_of(bool))
     is_default: bool = attrs.field(validator=instance_of(bool))
-
-
-# ------------------------------------------------------------------------------- names
-
-# A name is compared in two forms, both made character by character from its NFC form
-# with str.translate (the tables are filled on demand, so any str works):
-# - plain: case folded, every combining mark of U+0300-U+036F dropped, đ → d;
-# - accented: case folded, the vowel marks (ă â ê ô ơ ư) kept, and the tone mark moved
-#   to the end of the word as "#" and a digit, so that "hoà" and "hòa" are both "hoa#2"
-#   ("#" separates words in the input, so a key with it comes only from a tone).
-# Apostrophes are dropped; anything that is not a letter, a digit or a mark of
-# U+0300-U+036F separates words.
-
-_TONES: Final = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
-#: Private-use characters that stand for a tone inside the accented translation; a
-#: private-use character of the input separates words, so these come only from tones.
-_TONE_MARKERS: Final = {mark: chr(0xE000 + int(digit)) for mark, digit in _TONES.items()}
-_MARKER_DIGITS: Final = {chr(0xE000 + int(digit)): digit for digit in _TONES.values()}
-_APOSTROPHES: Final = frozenset("'’‘ʼ`´")
-_MARKS: Final = range(0x300, 0x370)
-#: Turns the accented form of a word into its plain form.
-_UNACCENT: Final[dict[int, str | None]] = {
-    **dict.fromkeys(_MARKS),
-    **dict.fromkeys(map(ord, _MARKER_DIGITS)),
-    ord("đ"): "d",
-}
-#: The most characters the translation tables learn; past that they compute each time.
-_TABLE_LIMIT: Final = 20_000
-
-
-def _translate_char(char: str, accented: bool) -> str:
-    """What one character of NFC text becomes in the plain or the accented form."""
-    if char in _APOSTROPHES:
-        return ""
-    result = []
-    for part in unicodedata.normalize("NFD", char.casefold()):
-        if 0x300 <= ord(part) < 0x370:
-            if accented:
-                result.append(_TONE_MARKERS.get(part, part))
-        elif part.isalnum():
-            result.append("d" if part == "đ" and not accented else part)
-        else:
-            result.append(" ")
-    return "".join(result)
-
-
-class _Table(dict[int, str]):
-    """A str.translate table that works out a character the first time it is seen."""
-
-    def __init__(self, accented: bool) -> None:
-        super().__init__()
-        self.accented = accented
-        for code in [*range(0x20, 0x7F), *range(0xA0, 0x250), *range(0x1E00, 0x1F00)]:
-            self[code] = _translate_char(chr(code), accented)
-
-    def __missing__(self, code: int) -> str:
-        value = _translate_char(chr(code), self.accented)
-        if len(self) < _TABLE_LIMIT:
-            self[code] = value
-        return value
-
-
-_PLAIN_TABLE: Final = _Table(accented=False)
-_ACCENTED_TABLE: Final = _Table(accented=True)
-
-#: Abbreviated type words, written out when they start a name of two words or more.
-_TYPE_WORDS: Final = {
-    "tp": "thành phố",
-    "tx": "thị xã",
-    "tt": "thị trấn",
-    "dk": "đặc khu",
-    "p": "phường",
-    "q": "quận",
-    "h": "huyện",
-    "x": "xã",
-}
-_SPLIT_ABBREVIATIONS: Final = {("t", "p"): "tp", ("t", "x"): "tx", ("t", "t"): "tt"}
-
-
-def _accented_word(word: str) -> str:
-    """An accented word with its tone (the highest, if a word has several) as a digit."""
-    bare = word.translate(_UNACCENT)
-    if not bare:
-        return ""
-    tones = [digit for marker, digit in _MARKER_DIGITS.items() if marker in word]
-    if tones:
-        word = "".join(char for char in word if char not in _MARKER_DIGITS)
-    return unicodedata.normalize("NFC", word) + (f"#{max(tones)}" if tones else "")
-
-
-#: raw accented word → (plain, accented); Vietnamese has a few thousand syllables.
-_WORDS: Final[dict[str, tuple[str, str]]] = {}
-
-
-def _split(nfc: str, accented: bool) -> tuple[list[str], list[str]]:
-    """The plain words of NFC text and (when *accented*) its accented words.
-
-    Numbers lose their leading zeros; abbreviations are left to :func:`_expand`.
-    """
-    if accented:
-        plain = []
-        words = []
-        for raw in nfc.translate(_ACCENTED_TABLE).split():
-            known = _WORDS.get(raw)
-            if known is None:
-                known = (raw.translate(_UNACCENT), _accented_word(raw))
-                if len(_WORDS) < _TABLE_LIMIT:
-                    _WORDS[raw] = known
-            if known[0]:
-                plain.append(known[0])
-                words.append(known[1])
-    else:
-        plain = words = nfc.translate(_PLAIN_TABLE).split()
-    for index, word in enumerate(plain):
-        if word.isdigit() and word.isascii():
-            plain[index] = words[index] = word.lstrip("0") or "0"
-    return plain, words
-
-
-def _expand(words: list[str], plain: list[str], accented: bool) -> str:
-    """The key: *words* joined, a leading abbreviated type word written out."""
-    if len(plain) > 2 and (plain[0], plain[1]) in _SPLIT_ABBREVIATIONS:
-        joined = _SPLIT_ABBREVIATIONS[plain[0], plain[1]]
-        plain = [joined, *plain[2:]]
-        words = [joined, *words[2:]]
-    if len(plain) > 1 and plain[0] in _EXPANSIONS:
-        return " ".join((*_EXPANSIONS[plain[0]][accented], *words[1:]))
-    return " ".join(words)
-
-
-_EXPANSIONS: Final = {
-    short: (
-        tuple(full.translate(_PLAIN_TABLE).split()),
-        tuple(_accented_word(word) for word in full.translate(_ACCENTED_TABLE).split()),
-    )
-    for short, full in _TYPE_WORDS.items()
-}
-
-
-def normalize_place_name(text: str, /) -> str:
-    """The form danvan compares place names in (chuẩn hóa tên): never raises for a str.
-
-    Lower case, without accents (đ is d), apostrophes dropped, anything but letters and
-    digits turned into single spaces, leading zeros dropped from numbers, and a leading
-    abbreviated type word written out (TP, TX, TT, ĐK, P., Q., H., X.). Two names that
-    differ only in case, accents, tone placement, NFC/NFD or spacing give the same
-    result, and normalising twice changes nothing.
-
-    >>> normalize_place_name("TP. Hồ Chí Minh"), normalize_place_name("Thành phố Hồ Chí Minh")
-    ('thanh pho ho chi minh', 'thanh pho ho chi minh')
-    >>> normalize_place_name("Ia H'Drai"), normalize_place_name("Phường 01")
-    ('ia hdrai', 'phuong 1')
-    """
-    if not isinstance(text, str):
-        raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {text!r}")
-    plain, _ = _split(unicodedata.normalize("NFC", text), False)
-    return _expand(plain, plain, False)
-
-
-def _keys(text: str) -> tuple[str, str]:
-    """The plain key and the accented key (the same for ASCII text)."""
-    nfc = unicodedata.normalize("NFC", text)
-    if nfc.isascii():
-        plain, _ = _split(nfc, False)
-        key = _expand(plain, plain, False)
-        return key, key
-    plain, words = _split(nfc, True)
-    return _expand(plain, plain, False), _expand(words, plain, True)
 
 
 # -------------------------------------------------------------------------------- data
@@ -653,14 +434,8 @@ def _data() -> _Data:
 # ---------------------------------------------------------------------------- checking
 
 
-def _check_day(day: object, what: str) -> None:
-    # A datetime is a date too, but it cannot be compared with one.
-    if not isinstance(day, date) or isinstance(day, datetime):
-        raise InvalidTypeError(f"{what} must be a date, not {type(day).__name__}: {day!r}")
-
-
 def _map_on(day: date) -> _Map:
-    _check_day(day, "as_of")
+    check_day(day, "as_of")
     data = _data()
     return data.new if day >= REORGANIZED else data.old
 
@@ -840,243 +615,3 @@ def predecessors(place: Place, /) -> tuple[Succession, ...]:
     if _map_of(place) is not _data().new:
         return ()
     return tuple(_data().links()[1].get(place.code, ()))
-
-
-# --------------------------------------------------------------------- political units
-
-
-def political_units(
-    place: Place,
-    /,
-    *,
-    as_of: date | None = None,
-    boards_merged: date = BOARDS_MERGED,
-) -> UnitTree:
-    """The standard units of the political system of *place* (hệ thống chính trị).
-
-    With *as_of*, the units that exist that day (the place must exist then too);
-    without, every unit of the place's life, each with its ``founded`` and
-    ``dissolved`` dates. The roots are the Party committee (with its standing
-    committee, boards and inspection commission under it), the People's Council, the
-    People's Committee and the Fatherland Front committee; the socio-political
-    organisations are roots of their own before 01/07/2025 and children of the Front
-    from that day (NQ 203/2025/QH15). Ids are the place's :attr:`Place.id` and a suffix
-    ("vn63-437-party", "vn63-437-bdv"); every unit has the identifier
-    ``area_code`` = the place's code.
-
-    At provincial and district level Ban Tuyên giáo and Ban Dân vận end, and Ban Tuyên
-    giáo và Dân vận starts, on *boards_merged* (see :data:`BOARDS_MERGED`). Communes
-    had no boards before 2025 (a Khối dân vận instead); from 01/07/2025 a commune or
-    ward Party committee has an office, a Ban Xây dựng Đảng and an inspection
-    commission, a special zone an office, Ban Tổ chức, Ban Tuyên giáo và Dân vận and an
-    inspection commission (QĐ 298-QĐ/TW). There is no trade union unit at commune level.
-
-    From 01/07/2025 a province also has the Đảng ủy of its People's Committee (Đảng ủy
-    UBND tỉnh) under the provincial committee. It took the place of the Ban cán sự đảng
-    UBND tỉnh during 2025, on dates of each province's own that danvan does not hold, so
-    neither body is in the tree before 01/07/2025. Its document abbreviation is not
-    known here. The Ban Tuyên giáo và Dân vận of a province signs "BTGDVTU" (secondary).
-
-    The Party committee carries the abbreviation it signs its documents with as its
-    ``document_issuer`` identifier: the common one for its type of place ("TU", "HU",
-    "QU", "ThU", "ĐU"), or the one a source shows where it differs (Thành ủy Hạ Long
-    writes "TU", not "ThU").
-
-    >>> tree = political_units(find_place("Hồng Lĩnh", as_of=date(2021, 1, 1)),
-    ...                        as_of=date(2021, 1, 1))
-    >>> [unit.id for unit in tree.roots]  # doctest: +NORMALIZE_WHITESPACE
-    ['vn63-437-party', 'vn63-437-hdnd', 'vn63-437-ubnd', 'vn63-437-mttq', 'vn63-437-lhpn',
-     'vn63-437-hnd', 'vn63-437-doan', 'vn63-437-hccb', 'vn63-437-ldld']
-    >>> tree["vn63-437-ubnd"].name, tree["vn63-437-mttq"].name
-    ('Ủy ban nhân dân thị xã Hồng Lĩnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam thị xã Hồng Lĩnh')
-    """
-    _map_of(place)
-    if as_of is not None:
-        _check_day(as_of, "as_of")
-        if not place.exists_on(as_of):
-            raise InvalidValueError(
-                f"{place.name!r} ({place.code}) does not exist on {as_of}; see successors()"
-                if as_of >= REORGANIZED
-                else f"{place.name!r} ({place.code}) exists only from {REORGANIZED}"
-            )
-    _check_day(boards_merged, "boards_merged")
-    if not _CENTRAL_BOARDS_MERGED <= boards_merged < REORGANIZED:
-        raise InvalidValueError(
-            f"boards_merged must lie between {_CENTRAL_BOARDS_MERGED} and {REORGANIZED}"
-            f" (exclusive), not {boards_merged}"
-        )
-    tree = UnitTree(_units(place, boards_merged))
-    return tree if as_of is None else tree.as_of(as_of)
-
-
-_COMMITTEE: Final = {
-    PlaceType.PROVINCE: ("Tỉnh ủy", "TU"),
-    PlaceType.CITY: ("Thành ủy", "TU"),
-    PlaceType.DISTRICT: ("Huyện ủy", "HU"),
-    PlaceType.URBAN_DISTRICT: ("Quận ủy", "QU"),
-    PlaceType.TOWN: ("Thị ủy", "ThU"),
-    PlaceType.PROVINCIAL_CITY: ("Thành ủy", "ThU"),
-}
-_YOUTH: Final = {
-    PlaceType.PROVINCE: "Tỉnh Đoàn",
-    PlaceType.CITY: "Thành Đoàn",
-    PlaceType.DISTRICT: "Huyện Đoàn",
-    PlaceType.URBAN_DISTRICT: "Quận Đoàn",
-    PlaceType.TOWN: "Thị Đoàn",
-    PlaceType.PROVINCIAL_CITY: "Thành Đoàn",
-}
-
-
-#: The Party committee's advisory bodies by suffix: the name ("{c}" the committee,
-#: "{ref}" the place) and kind.
-_BOARDS: Final = {
-    "btv": ("Ban Thường vụ {c}", UnitKind.STANDING_COMMITTEE),
-    "btc": ("Ban Tổ chức {c}", UnitKind.ORGANIZATION_BOARD),
-    "btg": ("Ban Tuyên giáo {c}", UnitKind.PROPAGANDA_BOARD),
-    "bdv": ("Ban Dân vận {c}", UnitKind.MASS_MOBILIZATION_BOARD),
-    "btgdv": ("Ban Tuyên giáo và Dân vận {c}", UnitKind.PROPAGANDA_AND_MOBILIZATION_BOARD),
-    # Ban Xây dựng Đảng (party building: organisation, propaganda and mass mobilisation
-    # of a commune from 01/07/2025) has no UnitKind of its own yet.
-    "bxdd": ("Ban Xây dựng Đảng {c}", UnitKind.OTHER),
-    "ubkt": ("Ủy ban Kiểm tra {c}", UnitKind.INSPECTION_COMMISSION),
-    "vp": ("Văn phòng {c}", UnitKind.PARTY_OFFICE),
-    "kdv": ("Khối dân vận {ref}", UnitKind.MASS_MOBILIZATION_BLOC),
-}
-_OLD_BOARDS: Final[tuple[str, ...]] = ("btv", "btc", "btg", "bdv", "btgdv", "ubkt", "vp")
-_NEW_BOARDS: Final[tuple[str, ...]] = (
-    "btv",
-    "btc",
-    "btgdv",
-    "ubkt",
-    "vp",
-)  # provinces, special zones
-_OLD_COMMUNE_BOARDS: Final[tuple[str, ...]] = ("btv", "ubkt", "kdv")
-_NEW_COMMUNE_BOARDS: Final[tuple[str, ...]] = ("btv", "bxdd", "ubkt", "vp")  # communes and wards
-#: The Front's member organisations: suffix, name, kind and the abbreviation in use.
-_ORGANIZATIONS: Final = (
-    ("lhpn", "Hội Liên hiệp Phụ nữ", UnitKind.WOMENS_UNION, "Hội LHPN"),
-    ("hnd", "Hội Nông dân", UnitKind.FARMERS_UNION, None),
-    ("doan", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", UnitKind.YOUTH_UNION, None),
-    ("hccb", "Hội Cựu chiến binh", UnitKind.VETERANS_ASSOCIATION, None),
-    ("ldld", "Liên đoàn Lao động", UnitKind.TRADE_UNION, None),  # not at commune level
-)
-
-
-def _units(place: Place, boards_merged: date) -> list[Unit]:
-    """Every unit of *place* over its whole life (see :func:`political_units`)."""
-    old = place.id.startswith("vn63")
-    founded, dissolved = (None, REORGANIZED) if old else (REORGANIZED, None)
-    # "thị xã Hồng Lĩnh" in "Ủy ban nhân dân thị xã Hồng Lĩnh"; a numbered place and Hồ
-    # Chí Minh City keep their capital: "Quận 1", "Thành phố Hồ Chí Minh".
-    proper = place.short_name == place.name or place.short_name == "Hồ Chí Minh"
-    own = place.name if proper else place.short_name
-    ref = place.name if proper else f"{place.type.prefix.lower()} {place.short_name}"
-    commune = place.level is Level.COMMUNE
-    if commune:
-        committee, issuer = f"Đảng ủy {ref}", "ĐU"
-        signs = issuer
-        boards = _OLD_COMMUNE_BOARDS if old else _NEW_COMMUNE_BOARDS
-        if place.type is PlaceType.SPECIAL_ZONE:
-            boards = _NEW_BOARDS
-    else:
-        word, issuer = _COMMITTEE[place.type]
-        committee = f"{word} {own}"
-        signs = _COMMITTEE_ISSUER.get(place.code, issuer) if old else issuer
-        boards = _OLD_BOARDS if old else _NEW_BOARDS
-    area = Identifier("area_code", place.code)
-    units: list[Unit] = []
-
-    def add(
-        suffix: str,
-        name: str,
-        kind: UnitKind,
-        parent: str | None = None,
-        *,
-        issuer: str | None = None,
-        other_names: tuple[str, ...] = (),
-        founded: date | None = founded,
-        dissolved: date | None = dissolved,
-    ) -> None:
-        identifiers = (area,) if issuer is None else (area, Identifier("document_issuer", issuer))
-        units.append(
-            Unit(
-                id=f"{place.id}-{suffix}",
-                name=name,
-                kind=kind,
-                level=place.level,
-                parent=None if parent is None else f"{place.id}-{parent}",
-                founded=founded,
-                dissolved=dissolved,
-                other_names=other_names,
-                identifiers=identifiers,
-            )
-        )
-
-    add("party", committee, UnitKind.PARTY_COMMITTEE, issuer=signs)
-    for suffix in boards:
-        template, kind = _BOARDS[suffix]
-        name = template.format(c=committee, ref=ref)
-        if old and suffix in ("btg", "bdv"):
-            board_issuer = {"TU": "BDVTU", "HU": "BDVHU"}.get(issuer) if suffix == "bdv" else None
-            add(suffix, name, kind, "party", issuer=board_issuer, dissolved=boards_merged)
-        elif suffix == "btgdv":
-            # "BTGDVTU" at province level (secondary: DOMAIN.md, corrections).
-            btgdv_issuer = "BTGDVTU" if issuer == "TU" else None
-            add(
-                suffix,
-                name,
-                kind,
-                "party",
-                issuer=btgdv_issuer,
-                founded=boards_merged if old else founded,
-            )
-        else:
-            add(suffix, name, kind, "party")
-    if not old and place.level is Level.PROVINCE:
-        # The Đảng ủy of the provincial People's Committee took the place of its Ban
-        # cán sự đảng in 2025; only the new tree holds it (see political_units).
-        add(
-            "du-ubnd",
-            f"Đảng ủy Ủy ban nhân dân {ref}",
-            UnitKind.PARTY_COMMITTEE,
-            "party",
-            other_names=(f"Đảng ủy UBND {ref}",),
-        )
-    add(
-        "hdnd",
-        f"Hội đồng nhân dân {ref}",
-        UnitKind.PEOPLES_COUNCIL,
-        issuer="HĐND",
-        other_names=(f"HĐND {ref}",),
-        dissolved=_URBAN_GOVERNMENT if old and _urban_government(place) else dissolved,
-    )
-    add(
-        "ubnd",
-        f"Ủy ban nhân dân {ref}",
-        UnitKind.PEOPLES_COMMITTEE,
-        issuer="UBND",
-        other_names=(f"UBND {ref}",),
-    )
-    add(
-        "mttq",
-        f"Ủy ban Mặt trận Tổ quốc Việt Nam {ref}",
-        UnitKind.FATHERLAND_FRONT,
-        issuer="MTTQ",
-        other_names=(f"Ủy ban MTTQ Việt Nam {ref}",),
-    )
-    for suffix, name, kind, short in _ORGANIZATIONS:
-        if commune and kind is UnitKind.TRADE_UNION:
-            continue
-        other_names = () if short is None else (f"{short} {ref}",)
-        if kind is UnitKind.YOUTH_UNION and place.type in _YOUTH:
-            other_names = (f"{_YOUTH[place.type]} {own}",)  # "Thị Đoàn Hồng Lĩnh"
-        add(suffix, f"{name} {ref}", kind, None if old else "mttq", other_names=other_names)
-    return units
-
-
-def _urban_government(place: Place) -> bool:
-    """No People's Council from 01/07/2021 (urban government in three cities)."""
-    province = _data().old.province_of(place).code
-    if place.type is PlaceType.WARD:
-        return province in ("01", "48", "79")
-    return place.type is PlaceType.URBAN_DISTRICT and province in ("48", "79")

@@ -1,80 +1,6 @@
-"""Indicator arithmetic and roll-ups (tính chỉ tiêu: tỷ lệ, mức đạt kế hoạch, tổng hợp).
-
-The handful of figures every report computes, exactly: a share (*tỷ lệ*, "đạt 96% dân
-số"), plan attainment (*đạt … % kế hoạch*), a relative change ("tăng 17% so với năm
-2020"), an absolute change ("tăng 18 tiêu chí so với đầu năm"), a change in percentage
-points, a mean ("bình quân 18,2 tiêu chí/xã"), and how many targets were met ("19/21
-chỉ tiêu đạt và vượt kế hoạch"). Values go in as ``int``, :class:`~decimal.Decimal` or
-:class:`~fractions.Fraction` and come out as a :class:`~fractions.Fraction`; a ``float``
-raises :class:`~danvan.InvalidTypeError`. Nothing here rounds or writes text: that is
-:mod:`danvan.sentences` and :mod:`danvan.numbers`.
-
->>> from decimal import Decimal
->>> attainment(1798702098, 1659500000) > 1
-True
->>> rate(19, 21)
-Fraction(19, 21)
->>> change(70, 60), difference(91, 73)
-(Fraction(1, 6), Fraction(18, 1))
->>> point_change(Decimal("0.73"), Decimal("0.70"))
-Fraction(3, 100)
->>> mean([19, 19, 18, 18, 17])
-Fraction(91, 5)
->>> str(count_met([(70, 96), (1798702098, 1659500000)]))
-'1/2'
-
-A zero denominator raises :class:`UndefinedIndicatorError`, which is a
-``ZeroDivisionError`` and names what was zero:
-
->>> try:
-...     attainment(5, 0)
-... except ZeroDivisionError as exc:
-...     print(type(exc).__name__, "-", exc)
-UndefinedIndicatorError - attainment is undefined: the plan is zero (actual 5)
-
-Roll-ups (tổng hợp) combine the observations of one indicator over the
-:class:`~danvan.UnitTree` by the indicator's :class:`~danvan.RollUp` rule, as DHIS2
-does, in one pass from the leaves up:
-
-=========  ===========================================  ==============================
-rule       one unit, several periods                    over the units of a subtree
-=========  ===========================================  ==============================
-sum        sum of the values                            sum
-mean       mean of the unit's values                    mean over the units with data
-last       value of the latest period                   sum of each unit's latest value
-min, max   smallest, largest value                      smallest, largest value
-count      number of values                             sum of the numbers
-=========  ===========================================  ==============================
-
-Every observation is the unit's own contribution: a parent's figure is its own value
-(if it has one) combined with everything below it, so do not pass a district's
-reported total together with its communes' figures. A rate (*tỷ lệ*) is an
-:class:`~danvan.Indicator` with a ``numerator`` and a ``denominator``, the codes of two
-counted indicators (give their definitions in ``definitions``); it rolls up as the sum of
-the parts over the sum of the wholes, times its ``factor``, never as a mean of the
-children's rates. A count of distinct people (:attr:`~danvan.Counting.DISTINCT`) adds up
-over units but never over periods. Units
-without data are not zeros: their value is ``None`` and the result lists the expected
-units that did not report (:attr:`RollUpResult.missing`).
-
->>> from danvan import Indicator, Observation, Period, RollUp, Unit, UnitKind, UnitTree
->>> from danvan import Level
->>> tree = UnitTree([
-...     Unit(id="hl", name="Thị xã Hồng Lĩnh", kind=UnitKind.PARTY_COMMITTEE,
-...          level=Level.DISTRICT),
-...     Unit(id="bac-hong", name="Phường Bắc Hồng", kind=UnitKind.PARTY_COMMITTEE,
-...          level=Level.COMMUNE, parent="hl"),
-...     Unit(id="dau-lieu", name="Xã Đậu Liêu", kind=UnitKind.PARTY_COMMITTEE,
-...          level=Level.COMMUNE, parent="hl"),
-... ])
->>> raised = Indicator(code="fund", name="Quỹ Vì người nghèo", unit="đồng",
-...                    roll_up=RollUp.SUM)
->>> seen = [Observation(indicator="fund", unit_id="bac-hong", period=Period.year(2020),
-...                     actual=120_000_000)]
->>> result = roll_up(tree, seen, raised)
->>> result.values["hl"], result.missing, str(result.coverage("hl"))
-(Fraction(120000000, 1), ('dau-lieu',), '1/2')
-"""
+"""Roll-ups (private to danvan.indicators): one indicator's observations combined over
+a unit tree by its rule, in one pass from the leaves up; and the deprecated
+RateIndicator."""
 
 from __future__ import annotations
 
@@ -84,314 +10,43 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Final, Literal, Union
+from typing import Any, Literal, Union
 
 import attrs
 
-from danvan._validators import exact_number, identifier, instance_of, iterable, optional, text
+from danvan._rollups import (
+    ADDITIVE,
+    Layout,
+    additive,
+    expected_positions,
+    layout_of,
+    ratio_parts,
+    wanted_and_known,
+)
+from danvan._validators import (
+    identifier,
+    instance_of,
+    iterable,
+    optional,
+    text,
+)
 from danvan.errors import (
     InvalidTypeError,
     InvalidValueError,
-    UndefinedIndicatorError,
     UnknownUnitError,
 )
-from danvan.numbers import MAX_DIGITS
-from danvan.observations import Bound, Counting, ExactNumber, Indicator, Observation, RollUp
+from danvan.indicators._arithmetic import MetCount
+from danvan.observations import Counting, ExactNumber, Indicator, Observation, RollUp
 from danvan.periods import Period
 from danvan.units import Level, Unit, UnitKind, UnitTree
 
-__all__ = [
-    "MetCount",
-    "RateIndicator",
-    "RollUpResult",
-    "UndefinedIndicatorError",
-    "attainment",
-    "change",
-    "count_met",
-    "difference",
-    "mean",
-    "meets",
-    "point_change",
-    "rate",
-    "roll_up",
-    "roll_up_many",
-]
-
-
-# ------------------------------------------------------------------------ arithmetic
-
-
-def _fraction(value: object, what: str) -> Fraction:
-    """*value* as an exact Fraction; floats, bools and other types are refused."""
-    if type(value) is Fraction:
-        return value
-    if type(value) is int:
-        return Fraction(value)
-    exact_number(value, what)
-    assert isinstance(value, (int, Decimal, Fraction))
-    # Fraction(Decimal("1E+999999999")) would build a billion-digit integer: refuse first.
-    if isinstance(value, Decimal) and not -MAX_DIGITS <= value.adjusted() < MAX_DIGITS:
-        raise InvalidValueError(f"{what} has more than {MAX_DIGITS} digits: {value!r}")
-    return Fraction(value)
-
-
-def rate(part: ExactNumber, whole: ExactNumber, /) -> Fraction:
-    """The share *part* / *whole* (tỷ lệ), as a ratio: 1 is 100%.
-
-    >>> rate(33, 33), rate(19, 21)
-    (Fraction(1, 1), Fraction(19, 21))
-
-    A zero *whole* raises :class:`UndefinedIndicatorError`.
-    """
-    numerator = _fraction(part, "part")
-    denominator = _fraction(whole, "whole")
-    if not denominator:
-        raise UndefinedIndicatorError(f"rate is undefined: the whole is zero (part {part})")
-    return numerator / denominator
-
-
-def attainment(actual: ExactNumber, plan: ExactNumber, /) -> Fraction:
-    """Plan attainment (mức đạt kế hoạch): *actual* / *plan*; 1 is 100% of plan.
-
-    >>> from decimal import Decimal
-    >>> attainment(70, 96)
-    Fraction(35, 48)
-    >>> attainment(Decimal("3.8"), 4)
-    Fraction(19, 20)
-
-    A zero *plan* raises :class:`UndefinedIndicatorError`.
-    """
-    value = _fraction(actual, "actual")
-    target = _fraction(plan, "plan")
-    if not target:
-        raise UndefinedIndicatorError(
-            f"attainment is undefined: the plan is zero (actual {actual})"
-        )
-    return value / target
-
-
-def change(current: ExactNumber, previous: ExactNumber, /) -> Fraction:
-    """The relative change from *previous* to *current* (tăng, giảm … %).
-
-    ``(current - previous) / |previous|``: dividing by the size of *previous* keeps the
-    sign of the result the direction of the change even when *previous* is negative.
-
-    >>> change(70, 60), change(94, 100), change(5, 5)
-    (Fraction(1, 6), Fraction(-3, 50), Fraction(0, 1))
-
-    A zero *previous* raises :class:`UndefinedIndicatorError`.
-    """
-    now = _fraction(current, "current")
-    before = _fraction(previous, "previous")
-    if not before:
-        raise UndefinedIndicatorError(
-            f"relative change is undefined: the previous value is zero (current {current})"
-        )
-    return (now - before) / abs(before)
-
-
-def difference(current: ExactNumber, previous: ExactNumber, /) -> Fraction:
-    """The absolute change *current* - *previous* ("tăng 18 tiêu chí"), as a Fraction.
-
-    Always a Fraction, whatever the inputs, so results of every indicator function
-    have one type (``Fraction(18)`` is equal to ``18``).
-
-    >>> difference(91, 73), difference(1, 3)
-    (Fraction(18, 1), Fraction(-2, 1))
-    """
-    return _fraction(current, "current") - _fraction(previous, "previous")
-
-
-def point_change(rate_now: ExactNumber, rate_before: ExactNumber, /) -> Fraction:
-    """The change of a rate in percentage points (điểm phần trăm), as a ratio.
-
-    Both rates are ratios (1 is 100%); so is the result: 73% after 70% is a change of
-    ``3/100``, three percentage points, not the relative change of 4,29%.
-
-    >>> point_change(Fraction(73, 100), Fraction(7, 10))
-    Fraction(3, 100)
-    """
-    return _fraction(rate_now, "rate_now") - _fraction(rate_before, "rate_before")
-
-
-def mean(values: Iterable[ExactNumber], /) -> Fraction:
-    """The mean (bình quân) of *values*: 91 criteria over 5 communes is 18,2.
-
-    >>> mean([19, 19, 18, 18, 17])
-    Fraction(91, 5)
-
-    No values at all raise :class:`UndefinedIndicatorError`.
-    """
-    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise InvalidTypeError(f"values must be an iterable of numbers, not {values!r}")
-    total = Fraction(0)
-    count = 0
-    for value in values:
-        total += _fraction(value, "value")
-        count += 1
-    if not count:
-        raise UndefinedIndicatorError("mean is undefined: there are no values")
-    return total / count
-
-
-def meets(
-    actual: ExactNumber,
-    target: ExactNumber,
-    /,
-    *,
-    higher_is_better: bool = True,
-    bound: Bound | None = None,
-) -> bool:
-    """Whether *actual* meets *target* (đạt và vượt kế hoạch), in the indicator's direction.
-
-    With ``higher_is_better`` (money raised) the target is met when ``actual >= target``;
-    without it (poor households left) when ``actual <= target``. Equal always meets.
-
-    >>> meets(1798702098, 1659500000), meets(70, 96)
-    (True, False)
-    >>> meets(3, 5, higher_is_better=False)
-    True
-
-    A *bound* says *actual* is a bound of the value ("trên 90%"): the target counts as
-    met only when every value the bound admits meets it, so "gần 100%" does not meet
-    100% and "khoảng 100%" meets nothing.
-
-    >>> from decimal import Decimal
-    >>> meets(Decimal("0.9"), Decimal("0.9"), bound=Bound.MORE_THAN)
-    True
-    >>> meets(1, 1, bound=Bound.ALMOST), meets(1, 1, bound=Bound.ABOUT)
-    (False, False)
-    """
-    if not isinstance(higher_is_better, bool):
-        raise InvalidTypeError(f"higher_is_better must be a bool, not {higher_is_better!r}")
-    if bound is not None and not isinstance(bound, Bound):
-        raise InvalidTypeError(f"bound must be a Bound or None, not {bound!r}")
-    value = _fraction(actual, "actual")
-    goal = _fraction(target, "target")
-    if bound is None:
-        return value >= goal if higher_is_better else value <= goal
-    if higher_is_better:
-        return bound.is_lower_bound and value >= goal
-    return bound.is_upper_bound and value <= goal
-
-
-def _count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not int:
-        raise InvalidTypeError(
-            f"{attribute.name} must be an int, not {type(value).__name__}: {value!r}"
-        )
-    if value < 0:
-        raise InvalidValueError(f"{attribute.name} must not be negative, not {value!r}")
-
-
-def _check_met(instance: MetCount, attribute: attrs.Attribute[Any], value: int) -> None:
-    _count(instance, attribute, value)
-    if instance.met > value:
-        raise InvalidValueError(f"met ({instance.met}) cannot exceed total ({value})")
-
-
-@attrs.frozen
-class MetCount:
-    """How many of a number of items met their mark: "19/21 chỉ tiêu", "33/33 cơ sở".
-
-    ``met`` and ``total`` are whole numbers with ``0 <= met <= total``. ``str`` writes
-    the pair as reports do.
-
-    >>> score = MetCount(19, 21)
-    >>> str(score), score.unmet, score.all_met
-    ('19/21', 2, False)
-    >>> score.share
-    Fraction(19, 21)
-    """
-
-    met: int = attrs.field(validator=_count)
-    total: int = attrs.field(validator=_check_met)
-
-    def __str__(self) -> str:
-        return f"{self.met}/{self.total}"
-
-    @property
-    def unmet(self) -> int:
-        """How many did not meet their mark."""
-        return self.total - self.met
-
-    @property
-    def all_met(self) -> bool:
-        """Whether every item met its mark (True for ``0/0`` too)."""
-        return self.met == self.total
-
-    @property
-    def share(self) -> Fraction:
-        """``met / total``; :class:`UndefinedIndicatorError` when the total is zero."""
-        if not self.total:
-            raise UndefinedIndicatorError("the share is undefined: the total is zero")
-        return Fraction(self.met, self.total)
-
-
-def count_met(
-    results: Iterable[tuple[ExactNumber, ExactNumber] | Observation],
-    /,
-    *,
-    indicators: Iterable[Indicator] = (),
-    higher_is_better: bool = True,
-) -> MetCount:
-    """Count the results that meet their target: "19/21 chỉ tiêu đạt và vượt kế hoạch".
-
-    Each result is an ``(actual, target)`` pair or an :class:`~danvan.Observation` that
-    has a ``target``. An observation takes its direction from its indicator when the
-    indicator is among *indicators*; pairs, and observations of other indicators, take
-    *higher_is_better*. An observation with a ``bound`` counts as met only when the
-    bound guarantees it (see :func:`meets`). An observation without a target raises
-    :class:`~danvan.InvalidValueError`.
-
-    >>> from danvan import Indicator, Observation, Period, RollUp
-    >>> poor = Indicator(code="poor", name="Hộ nghèo", unit="hộ", roll_up=RollUp.LAST,
-    ...                  higher_is_better=False)
-    >>> left = Observation(indicator="poor", unit_id="hl", period=Period.year(2021),
-    ...                    actual=95, target=100)
-    >>> str(count_met([left, (70, 96)], indicators=[poor]))
-    '1/2'
-    """
-    iterable(results, "results")
-    iterable(indicators, "indicators")
-    if not isinstance(higher_is_better, bool):
-        raise InvalidTypeError(f"higher_is_better must be a bool, not {higher_is_better!r}")
-    directions: dict[str, bool] = {}
-    for indicator in indicators:
-        if not isinstance(indicator, Indicator):
-            raise InvalidTypeError(f"indicators must be Indicators, not {indicator!r}")
-        directions[indicator.code] = indicator.higher_is_better
-    met = total = 0
-    for result in results:
-        if isinstance(result, Observation):
-            if result.target is None:
-                raise InvalidValueError(
-                    f"the observation of {result.indicator!r} for {result.unit_id!r},"
-                    f" {result.period}, has no target"
-                )
-            actual, target, bound = result.actual, result.target, result.bound
-            direction = directions.get(result.indicator, higher_is_better)
-        elif isinstance(result, tuple) and len(result) == 2:
-            actual, target = result
-            direction, bound = higher_is_better, None
-        else:
-            raise InvalidTypeError(
-                f"a result is an (actual, target) pair or an Observation, not {result!r}"
-            )
-        total += 1
-        met += meets(actual, target, higher_is_better=direction, bound=bound)
-    return MetCount(met, total)
-
-
-# --------------------------------------------------------------------------- rates
-
-_ADDITIVE: Final = frozenset({RollUp.SUM, RollUp.LAST})
+__all__ = ["AnyIndicator", "RateIndicator", "RollUpResult", "roll_up", "roll_up_many"]
 
 
 def _check_part(instance: RateIndicator, attribute: attrs.Attribute[Any], value: object) -> None:
     instance_of(Indicator)(instance, attribute, value)
     assert isinstance(value, Indicator)
-    if value.roll_up not in _ADDITIVE:
+    if value.roll_up not in ADDITIVE:
         raise InvalidValueError(
             f"the {attribute.name} of a rate must add up over units (roll_up sum or last),"
             f" not {'a ratio' if value.roll_up is None else value.roll_up.value}: {value.code!r}"
@@ -469,59 +124,8 @@ class RateIndicator:
 
 AnyIndicator = Union[Indicator, RateIndicator]  # noqa: UP007 (an alias at runtime)
 
-# ------------------------------------------------------------------------- roll-ups
 
 Raw = Union[int, Fraction]  # noqa: UP007
-
-
-class _Layout:
-    """The tree flattened once: ids in walk (pre-)order, parent positions, sizes."""
-
-    __slots__ = ("ids", "index", "kinds", "leaves", "levels", "parent", "size", "units")
-
-    def __init__(self, tree: UnitTree) -> None:
-        ids: list[str] = []
-        index: dict[str, int] = {}
-        parent: list[int] = []
-        levels: list[Level] = []
-        units: list[Unit] = []
-        kinds: dict[tuple[Level, UnitKind], list[int]] = {}
-        for unit in tree.walk():
-            index[unit.id] = len(ids)
-            kinds.setdefault((unit.level, unit.kind), []).append(len(ids))
-            ids.append(unit.id)
-            units.append(unit)
-            parent.append(-1 if unit.parent is None else index[unit.parent])
-            levels.append(unit.level)
-        size = [1] * len(ids)
-        for position in range(len(ids) - 1, 0, -1):
-            up = parent[position]
-            if up >= 0:
-                size[up] += size[position]
-        self.ids = ids
-        self.index = index
-        self.parent = parent
-        self.levels = levels
-        self.units = units
-        self.kinds = kinds  # (level, kind) -> positions in walk order
-        self.size = size
-        self.leaves = [position for position, count in enumerate(size) if count == 1]
-
-
-# A UnitTree cannot be changed once built, so its layout is kept for the last few trees
-# (by identity: trees are not hashable). Holding the tree keeps its id from being reused.
-_LAYOUTS: list[tuple[UnitTree, _Layout]] = []
-_LAYOUT_CACHE_SIZE: Final = 4
-
-
-def _layout(tree: UnitTree) -> _Layout:
-    for cached, layout in _LAYOUTS:
-        if cached is tree:
-            return layout
-    layout = _Layout(tree)
-    _LAYOUTS.insert(0, (tree, layout))
-    del _LAYOUTS[_LAYOUT_CACHE_SIZE:]
-    return layout
 
 
 def _raw(value: ExactNumber) -> Raw:
@@ -653,7 +257,7 @@ class RollUpResult:
     missing: tuple[str, ...] = attrs.field(repr=False)
     unpaired: tuple[str, ...] = attrs.field(repr=False)
     undefined: tuple[str, ...] = attrs.field(repr=False)
-    _layout: _Layout = attrs.field(repr=False, alias="layout")
+    layout: Layout = attrs.field(repr=False, alias="layout")
     _expected: bytearray = attrs.field(repr=False, alias="expected")
     _reported: bytearray = attrs.field(repr=False, alias="reported")
 
@@ -661,10 +265,10 @@ class RollUpResult:
         return self.values[unit_id]
 
     def _span(self, unit_id: str) -> range:
-        position = self._layout.index.get(unit_id)
+        position = self.layout.index.get(unit_id)
         if position is None:
             raise UnknownUnitError(unit_id)
-        return range(position, position + self._layout.size[position])
+        return range(position, position + self.layout.size[position])
 
     def coverage(self, unit_id: str, /) -> MetCount:
         """Expected units in *unit_id*'s subtree (itself included) that reported, of all
@@ -703,7 +307,7 @@ class RollUpResult:
     def missing_under(self, unit_id: str, /) -> tuple[str, ...]:
         """The expected units in *unit_id*'s subtree, itself included, without data:
         what its figure leaves out."""
-        expected, reported, ids = self._expected, self._reported, self._layout.ids
+        expected, reported, ids = self._expected, self._reported, self.layout.ids
         return tuple(
             ids[position]
             for position in self._span(unit_id)
@@ -718,7 +322,7 @@ def _alive(unit: Unit, start: date, end: date) -> bool:
 
 
 def _like_the_reporters(
-    layout: _Layout, reported: bytearray, period: Period | None
+    layout: Layout, reported: bytearray, period: Period | None
 ) -> tuple[bytearray, list[int], bytearray]:
     """The units expected to report by default: those of the level and kind of the
     units that reported (the communes' Party committees when they reported), alive on
@@ -745,39 +349,8 @@ def _like_the_reporters(
     return flags, positions, covered
 
 
-def _expected_positions(
-    layout: _Layout, expected: Iterable[str] | Level | Literal["leaves"] | None
-) -> tuple[bytearray, list[int]] | None:
-    """Flags by position for the units expected to report, and their positions in order;
-    None for the default, which depends on who reported each indicator."""
-    if expected is None:
-        return None
-    if isinstance(expected, str) and expected == "leaves":
-        positions = layout.leaves
-    elif isinstance(expected, Level):
-        levels = layout.levels
-        positions = [position for position in range(len(levels)) if levels[position] is expected]
-    elif isinstance(expected, str) or not isinstance(expected, Iterable):
-        raise InvalidTypeError(
-            f"expected must be unit ids, a Level, 'leaves' or None, not"
-            f" {type(expected).__name__}: {expected!r}"
-        )
-    else:
-        chosen: set[int] = set()
-        for unit_id in expected:
-            found = layout.index.get(unit_id)
-            if found is None:
-                raise UnknownUnitError(unit_id)
-            chosen.add(found)
-        positions = sorted(chosen)
-    flags = bytearray(len(layout.ids))
-    for position in positions:
-        flags[position] = 1
-    return flags, positions
-
-
 def _collect(
-    layout: _Layout,
+    layout: Layout,
     observations: Iterable[Observation],
     codes: set[str],
     period: Period | None,
@@ -841,7 +414,7 @@ class _Pass:
     __slots__ = ("_groups", "_own", "_summed", "layout", "period")
 
     def __init__(
-        self, layout: _Layout, groups: dict[str, dict[int, Any]], period: Period | None
+        self, layout: Layout, groups: dict[str, dict[int, Any]], period: Period | None
     ) -> None:
         self.layout = layout
         self.period = period
@@ -881,7 +454,7 @@ class _Pass:
         factor = 1
         if parts is not None:
             top, bottom, factor = parts
-            top_rule, bottom_rule = _additive(top), _additive(bottom)
+            top_rule, bottom_rule = additive(top), additive(bottom)
             top_distinct = top.counting is Counting.DISTINCT
             bottom_distinct = bottom.counting is Counting.DISTINCT
             numerators = self.own(top.code, top_rule, top_distinct)
@@ -909,7 +482,7 @@ class _Pass:
             )
         else:
             assert isinstance(indicator, Indicator)
-            rule = _additive(indicator) if indicator.roll_up is None else indicator.roll_up
+            rule = additive(indicator) if indicator.roll_up is None else indicator.roll_up
             distinct = indicator.counting is Counting.DISTINCT
             values = self.own(indicator.code, rule, distinct)
             for position in values:
@@ -944,74 +517,6 @@ class _Pass:
             expected=flags,
             reported=reported,
         )
-
-
-def _wanted_and_known(
-    indicators: Iterable[Any], definitions: Iterable[Any], *, rates: bool
-) -> tuple[list[Any], dict[str, Indicator]]:
-    """The indicators asked for (checked: one code each; a deprecated RateIndicator
-    only with *rates*) and every definition a ratio may name, by code (the indicators
-    asked for among them)."""
-    wanted: list[Any] = []
-    seen_codes: set[str] = set()
-    for indicator in indicators:
-        if not isinstance(indicator, (Indicator, RateIndicator)) or (
-            not rates and isinstance(indicator, RateIndicator)
-        ):
-            raise InvalidTypeError(
-                f"expected an Indicator, not {type(indicator).__name__}: {indicator!r}"
-            )
-        code = indicator.code
-        if code in seen_codes:
-            raise InvalidValueError(f"two indicators have the code {code!r}")
-        seen_codes.add(code)
-        wanted.append(indicator)
-    known: dict[str, Indicator] = {}
-    for definition in definitions:
-        if not isinstance(definition, Indicator):
-            raise InvalidTypeError(f"definitions must be Indicators, not {definition!r}")
-        known.setdefault(definition.code, definition)
-    for indicator in wanted:
-        if isinstance(indicator, Indicator):
-            known[indicator.code] = indicator
-    return wanted, known
-
-
-def _additive(part: Indicator) -> RollUp:
-    """The rule of a counted part of a ratio: it must add up over units."""
-    if part.roll_up not in _ADDITIVE:
-        rule = "a ratio" if part.roll_up is None else part.roll_up.value
-        raise InvalidValueError(
-            f"the numerator and denominator of a ratio must add up over units"
-            f" (roll_up sum or last), not {rule}: {part.code!r}"
-        )
-    assert part.roll_up is not None
-    return part.roll_up
-
-
-def _parts(
-    indicator: object, known: Mapping[str, Indicator]
-) -> tuple[Indicator, Indicator, int] | None:
-    """The numerator and denominator (and factor) of a ratio; None for a plain indicator."""
-    if isinstance(indicator, RateIndicator):
-        return (indicator.numerator, indicator.denominator, 1)
-    if not isinstance(indicator, Indicator):
-        raise InvalidTypeError(
-            f"expected an Indicator, not {type(indicator).__name__}: {indicator!r}"
-        )
-    if indicator.numerator is None or indicator.denominator is None:
-        return None
-    found = []
-    for side, code in (("numerator", indicator.numerator), ("denominator", indicator.denominator)):
-        part = known.get(code)
-        if part is None:
-            raise InvalidValueError(
-                f"the {side} {code!r} of the ratio {indicator.code!r} is not among the"
-                " indicators given (pass it in definitions)"
-            )
-        _additive(part)
-        found.append(part)
-    return (found[0], found[1], indicator.factor)
 
 
 def _check_common(tree: object, period: object) -> None:
@@ -1103,7 +608,7 @@ def roll_up_many(
     iterable(indicators, "indicators")
     iterable(definitions, "definitions")
     _check_common(tree, period)
-    wanted, known = _wanted_and_known(indicators, definitions, rates=True)
+    wanted, known = wanted_and_known(indicators, definitions, rates=(RateIndicator,))
     plans = [(indicator, _parts(indicator, known)) for indicator in wanted]
     codes: set[str] = set()
     for indicator, parts in plans:
@@ -1111,11 +616,21 @@ def roll_up_many(
             codes.add(indicator.code)
         else:
             codes.update((parts[0].code, parts[1].code))
-    layout = _layout(tree)
-    flags = _expected_positions(layout, expected)
+    layout = layout_of(tree)
+    flags = expected_positions(layout, expected)
     if isinstance(observations, (str, bytes)) or not isinstance(observations, Iterable):
         raise InvalidTypeError(
             f"observations must be an iterable of Observations, not {observations!r}"
         )
     work = _Pass(layout, _collect(layout, observations, codes, period), period)
     return {indicator.code: work.roll(indicator, parts, flags) for indicator, parts in plans}
+
+
+def _parts(
+    indicator: object, known: Mapping[str, Indicator]
+) -> tuple[Indicator, Indicator, int] | None:
+    """The numerator and denominator (and factor) of a ratio, a deprecated
+    :class:`RateIndicator` included; None for a plain indicator."""
+    if isinstance(indicator, RateIndicator):
+        return (indicator.numerator, indicator.denominator, 1)
+    return ratio_parts(indicator, known)
