@@ -215,15 +215,43 @@ class Table:
         return Html("\n".join(lines))
 
 
-def html_list(items: Iterable[Cell], /, *, ordered: bool = False) -> Html:
-    """A list (``ul``, or ``ol`` with ``ordered=True``) of escaped items.
+def html_list(items: Iterable[Cell | tuple[Cell, int]], /, *, ordered: bool = False) -> Html:
+    """A list (``ul``, or ``ol`` with ``ordered=True``) of escaped items, one line of
+    markup per item; an item given as ``(item, depth)`` is nested *depth* levels deep
+    (never more than one deeper than the item before it).
 
     >>> print(html_list(["Tỉnh ủy", "<b>"]))
-    <ul><li>Tỉnh ủy</li><li>&lt;b&gt;</li></ul>
+    <ul>
+    <li>Tỉnh ủy</li>
+    <li>&lt;b&gt;</li></ul>
+    >>> print(html_list([("Tỉnh ủy", 0), ("Thị ủy", 1), ("Ban Dân vận", 0)]))
+    <ul>
+    <li>Tỉnh ủy
+    <ul>
+    <li>Thị ủy</li></ul></li>
+    <li>Ban Dân vận</li></ul>
     """
     tag = "ol" if ordered else "ul"
-    inner = "".join(_cell("li", item) for item in items)
-    return Html(f"<{tag}>{inner}</{tag}>")
+    out: list[str] = []
+    open_levels: list[int] = []
+    previous = -1
+    for entry in items:
+        item, wanted = entry if isinstance(entry, tuple) else (entry, 0)
+        depth = min(wanted, previous + 1)
+        previous = depth
+        while open_levels and open_levels[-1] > depth:
+            out[-1] += f"</li></{tag}>"
+            open_levels.pop()
+        if open_levels and open_levels[-1] == depth:
+            out[-1] += "</li>"
+        else:
+            out.append(f"<{tag}>")
+            open_levels.append(depth)
+        out.append(_cell("li", item)[: -len("</li>")])
+    if not out:
+        return Html(f"<{tag}></{tag}>")
+    out[-1] += f"</li></{tag}>" * len(open_levels)
+    return Html("\n".join(out))
 
 
 def unit_tree_table(tree: UnitTree, /) -> Html:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
@@ -12,7 +11,7 @@ from danvan.report._text import _depths
 from danvan.roman import to_roman
 
 if TYPE_CHECKING:
-    from danvan.report._model import Chart, Item, Report, Table
+    from danvan.report._model import Chart, Report, Table
 
 _STYLE: Final = """\
 .danvan-report { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans",
@@ -36,23 +35,6 @@ _STYLE: Final = """\
 """
 
 
-def _html_list(items: Sequence[Item]) -> list[str]:
-    out: list[str] = []
-    open_levels: list[int] = []
-    for item, depth in _depths(items):
-        while open_levels and open_levels[-1] > depth:
-            out[-1] += "</li></ul>"
-            open_levels.pop()
-        if open_levels and open_levels[-1] == depth:
-            out[-1] += "</li>"
-        else:
-            out.append("<ul>")
-            open_levels.append(depth)
-        out.append(f"<li>{_html.escape(item.text)}")
-    out[-1] += "</li></ul>" * len(open_levels)
-    return out
-
-
 def _html_table(table: Table) -> list[str]:
     built = _html.Table(table.header, caption=table.caption)
     for row in table.rows:
@@ -73,7 +55,7 @@ def render_html(report: Report, *, standalone: bool) -> str:
         body.append(f"<h2>{to_roman(number)}. {_html.escape(section.heading)}</h2>")
         body += [f"<p>{_html.escape(paragraph)}</p>" for paragraph in section.paragraphs]
         if section.items:
-            body += _html_list(section.items)
+            body.append(str(_html.html_list([(i.text, d) for i, d in _depths(section.items)])))
         for table in section.tables:
             body += _html_table(table)
             if table.chart is not None:  # its figures are the table's, just above
