@@ -8,7 +8,7 @@ each with its kind, its exact value, where it stands and the qualifier before it
 >>> for figure in extract_figures(text):
 ...     print(figure.kind, figure.text, repr(figure.value), figure.qualifier)
 money 1.798.702.098đ 1798702098 None
-percent 108,39% Decimal('108.39') đạt
+percent 108,39% Decimal('1.0839') đạt
 ratio 19/21 (19, 21) None
 
 It follows the grammar of the written language rather than a list of phrases:
@@ -59,7 +59,9 @@ class FigureKind(str, enum.Enum):
     """What a figure is; the values are the names the labelled corpus uses."""
 
     PERCENT = "percent"
-    """A percent; the value is the percent number: ``108,39%`` is ``Decimal('108.39')``."""
+    """A percent; the value is the ratio, as :func:`~danvan.parse_percent` gives it:
+    ``108,39%`` is ``Decimal('1.0839')`` (:meth:`Figure.as_record` writes the percent
+    number, "108.39", as the labelled corpus does)."""
     MONEY = "money"
     """An amount in đồng, ``int`` (or ``Decimal`` for fractions of a đồng)."""
     RATIO = "ratio"
@@ -172,7 +174,8 @@ class Figure:
     def as_record(self) -> dict[str, object]:
         """The figure as plain JSON values, in the form of the labelled corpus.
 
-        Percents, money, quantities and years are strings of digits ("108.39"), ratios
+        Percents (as the percent number, not the ratio of :attr:`value`), money,
+        quantities and years are strings of digits ("108.39"), ratios
         and periods lists, dates ISO ("2021-05-19", or "--10-30" without a year),
         documents ``{"number", "type", "issuers"}`` (and ``"year"`` for State codes
         that carry one).
@@ -185,7 +188,11 @@ class Figure:
             "start": self.start,
             "end": self.end,
             "kind": self.kind.value,
-            "value": _record_value(self.value),
+            "value": _record_value(
+                self.value.scaleb(2)
+                if self.kind is FigureKind.PERCENT and isinstance(self.value, Decimal)
+                else self.value
+            ),
             "unit": self.unit,
             "qualifier": self.qualifier,
         }
@@ -602,16 +609,16 @@ class _Scanner:
         if sign and _ENGLISH_DECIMAL.fullmatch(nfc, start, end):
             # "35.6%": a dot before one or two digits groups no thousands; only a decimal
             # point can be meant, as sites that write English numbers have it.
-            self.add(FigureKind.PERCENT, Decimal(nfc[start:end]), start, sign.end())
+            self.add(FigureKind.PERCENT, Decimal(nfc[start:end]).scaleb(-2), start, sign.end())
             return sign.end()
         value = parse_number(nfc[start:end])
         # A percent: "73%", "108,39 %".
         if sign:
-            percent = parse_percent(nfc[start : sign.end()]).scaleb(2)
+            percent = parse_percent(nfc[start : sign.end()])
             self.add(FigureKind.PERCENT, percent, start, sign.end())
             return sign.end()
         if written := _PERCENT_WORDS.match(self.low, end):  # "95 phần trăm"
-            self.add(FigureKind.PERCENT, Decimal(value), start, written.end())
+            self.add(FigureKind.PERCENT, Decimal(value).scaleb(-2), start, written.end())
             return written.end()
         # "150 tr.đ", "150 trđ": triệu đồng as tables abbreviate it.
         if abbreviated := _MILLION_DONG.match(self.low, end):
