@@ -17,6 +17,7 @@ __all__ = [
     "SCALE_WORDS",
     "capital",
     "check_marks",
+    "cut_marks",
     "long_run",
     "nfc_with_offsets",
     "original_index",
@@ -67,6 +68,25 @@ def long_run(text: str) -> int | None:
             if run > MAX_MARKS:
                 return index
     return None
+
+
+def cut_marks(text: str) -> str:
+    """*text* with every run of combining marks cut to :data:`MAX_MARKS` (the marks
+    after them dropped), in linear time: for functions that must not fail on any str.
+
+    >>> len(cut_marks("a" + "\u0301" * 40)), cut_marks("Hồng Lĩnh")
+    (31, 'Hồng Lĩnh')
+    """
+    if long_run(text) is None:
+        return text
+    combining = unicodedata.combining
+    kept: list[str] = []
+    run = 0
+    for char in text:
+        run = run + 1 if combining(char) else 0
+        if run <= MAX_MARKS:
+            kept.append(char)
+    return "".join(kept)
 
 
 def check_marks(text: str) -> None:

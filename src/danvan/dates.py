@@ -34,9 +34,20 @@ from typing import Final, Literal
 import attrs
 
 from danvan._text import nfc_with_offsets, original_index
-from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, parse_error, shorten
+from danvan.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    ParseError,
+    check_length,
+    parse_error,
+    shorten,
+)
 
-__all__ = ["DateStyle", "DayMonth", "format_date", "parse_date", "weekday_name"]
+__all__ = ["MAX_TEXT_LENGTH", "DateStyle", "DayMonth", "format_date", "parse_date", "weekday_name"]
+
+#: The longest text :func:`parse_date` reads: a date line with its place and weekday
+#: is under 100 characters.
+MAX_TEXT_LENGTH: Final = 1_000
 
 DateStyle = Literal["short", "long", "party"]
 """``"short"`` 19/5/2021, ``"long"`` ngày 19 tháng 5 năm 2021, ``"party"`` ngày 19-5-2021."""
@@ -216,6 +227,7 @@ def parse_date(text: str, /) -> date | DayMonth:
     """
     if not isinstance(text, str):
         raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {shorten(text)}")
+    check_length(text, MAX_TEXT_LENGTH, "a date")
     nfc, offsets = nfc_with_offsets(text)
 
     def fail(message: str, index: int) -> ParseError:

@@ -69,6 +69,24 @@ MAX_MESSAGE_LENGTH = 250
 """The longest message of a :class:`ParseError`, whatever the input."""
 
 
+def check_length(text: str, limit: int, what: str) -> None:
+    """Raise the :class:`ParseError` of a text longer than *limit* characters, which no
+    *what* can be: a parser's bound on its work, whatever the input.
+
+    >>> check_length("19/5/2021", 1000, "a date")
+    >>> check_length("1" * 2000, 1000, "a date")
+    Traceback (most recent call last):
+    ...
+    danvan.errors.ParseError: text of 2000 characters is too long for a date (at most 1000) in '1111111111111111111111111111111111111111…' (2000 characters) at position 1000
+    """  # noqa: E501
+    if len(text) > limit:
+        raise parse_error(
+            f"text of {len(text)} characters is too long for {what} (at most {limit})",
+            text,
+            limit,
+        )
+
+
 def parse_error(problem: str, text: str, position: int) -> ParseError:
     """The :class:`ParseError` of *problem* at *position* of *text*, written one way:
     ``"{problem} in {text} at position {position}"``, the text cut by :func:`shorten`

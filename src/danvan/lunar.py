@@ -74,9 +74,17 @@ import attrs
 
 from danvan._text import nfc_with_offsets, original_index
 from danvan._validators import check_integer
-from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, parse_error
+from danvan.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    ParseError,
+    check_length,
+    parse_error,
+    shorten,
+)
 
 __all__ = [
+    "MAX_TEXT_LENGTH",
     "LunarDate",
     "LunarStyle",
     "Reckoning",
@@ -87,6 +95,10 @@ __all__ = [
     "parse_lunar",
     "to_lunar",
 ]
+
+#: The longest text :func:`parse_lunar` reads: a lunar date in full words is under 100
+#: characters.
+MAX_TEXT_LENGTH: Final = 1_000
 
 Reckoning = Literal["vietnam", "utc+7", "utc+8"]
 """The time zone the calendar is computed for: ``"vietnam"`` (UTC+8 before Tết 1968,
@@ -684,7 +696,8 @@ class _Reader:
 
     def __init__(self, text: str) -> None:
         if not isinstance(text, str):
-            raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {text!r}")
+            raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {shorten(text)}")
+        check_length(text, MAX_TEXT_LENGTH, "a lunar date")
         self.text = text
         self.nfc, self.offsets = nfc_with_offsets(text)
         self.tokens = _tokens(self.nfc)

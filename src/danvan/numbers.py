@@ -36,9 +36,17 @@ from typing import Final, Literal, TypeAlias, Union
 
 from danvan._rounding import scaled_half_up
 from danvan._text import CURRENCY_WORDS, SCALE_WORDS, nfc_with_offsets, original_index, word_at
-from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, parse_error, shorten
+from danvan.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    ParseError,
+    check_length,
+    parse_error,
+    shorten,
+)
 
 __all__ = [
+    "MAX_TEXT_LENGTH",
     "MoneyUnit",
     "Number",
     "Scale",
@@ -61,6 +69,9 @@ Scale: TypeAlias = Literal["auto", "nghìn", "triệu", "tỷ", "nghìn tỷ"]
 
 #: Most digits a number may have, Python's own limit for ``int``/``str`` conversion.
 MAX_DIGITS: Final = 4300
+#: The longest text :func:`parse_number`, :func:`parse_percent` and :func:`parse_money`
+#: read: room for MAX_DIGITS digits with their dots, a sign, a scale word and a unit.
+MAX_TEXT_LENGTH: Final = 10_000
 
 _SCALES: Final[dict[str, int]] = {"nghìn": 3, "triệu": 6, "tỷ": 9, "nghìn tỷ": 12}
 _AUTO_SCALES: Final = (("nghìn tỷ", 12), ("tỷ", 9), ("triệu", 6))
@@ -539,6 +550,7 @@ def parse_number(text: str, /) -> int | Decimal:
 def _prepare(text: object) -> tuple[str, list[int] | None]:
     if not isinstance(text, str):
         raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {shorten(text)}")
+    check_length(text, MAX_TEXT_LENGTH, "a number")
     return nfc_with_offsets(text)
 
 

@@ -29,10 +29,21 @@ import attrs
 
 from danvan._text import nfc_with_offsets, original_index
 from danvan._validators import check_day, check_integer
-from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, parse_error, shorten
+from danvan.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    ParseError,
+    check_length,
+    parse_error,
+    shorten,
+)
 from danvan.roman import from_roman, to_roman
 
-__all__ = ["Period", "PeriodKind", "format_period", "parse_period"]
+__all__ = ["MAX_TEXT_LENGTH", "Period", "PeriodKind", "format_period", "parse_period"]
+
+#: The longest text :func:`parse_period` reads: a period as reports write it is under
+#: 100 characters.
+MAX_TEXT_LENGTH: Final = 1_000
 
 
 class PeriodKind(str, enum.Enum):
@@ -351,6 +362,7 @@ def parse_period(text: str, /) -> Period:
     """
     if not isinstance(text, str):
         raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {shorten(text)}")
+    check_length(text, MAX_TEXT_LENGTH, "a period")
     nfc, offsets = nfc_with_offsets(text)
     stripped = nfc.strip()
     offset = len(nfc) - len(nfc.lstrip())

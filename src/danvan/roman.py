@@ -13,9 +13,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from danvan.errors import InvalidTypeError, InvalidValueError, parse_error, shorten
+from danvan.errors import InvalidTypeError, InvalidValueError, check_length, parse_error, shorten
 
-__all__ = ["from_roman", "to_roman"]
+__all__ = ["MAX_TEXT_LENGTH", "from_roman", "to_roman"]
+
+#: The longest text :func:`from_roman` reads: the longest numeral, MMMDCCCLXXXVIII, has
+#: 15 letters.
+MAX_TEXT_LENGTH: Final = 100
 
 _NUMERALS: Final = (
     (1000, "M"),
@@ -64,6 +68,7 @@ def from_roman(text: str, /) -> int:
     """
     if not isinstance(text, str):
         raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {shorten(text)}")
+    check_length(text, MAX_TEXT_LENGTH, "a Roman numeral")
     stripped = text.strip()
     offset = len(text) - len(text.lstrip())
     # A dotless ı or a long ſ upper-cases to a Roman letter: only ASCII letters count.

@@ -36,10 +36,18 @@ from decimal import Decimal
 from typing import Final, Literal
 
 from danvan._text import nfc_with_offsets, original_index
-from danvan.errors import InvalidTypeError, InvalidValueError, ParseError, parse_error, shorten
+from danvan.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    ParseError,
+    check_length,
+    parse_error,
+    shorten,
+)
 from danvan.numbers import MAX_DIGITS
 
 __all__ = [
+    "MAX_TEXT_LENGTH",
     "digits_to_words",
     "money_to_words",
     "number_to_words",
@@ -49,6 +57,10 @@ __all__ = [
     "words_to_number",
     "words_to_ordinal",
 ]
+
+#: The longest text the readers of numbers in words take: the words of a number of
+#: :data:`~danvan.numbers.MAX_DIGITS` digits are under 60.000 characters.
+MAX_TEXT_LENGTH: Final = 100_000
 
 _DIGITS: Final = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 
@@ -328,6 +340,7 @@ class _Reader:
     def __init__(self, text: str) -> None:
         if not isinstance(text, str):
             raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {shorten(text)}")
+        check_length(text, MAX_TEXT_LENGTH, "a number in words")
         self.text = text
         self.nfc, self.offsets = nfc_with_offsets(text)
         self.words: list[str] = self.nfc.lower().split()

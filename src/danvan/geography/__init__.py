@@ -34,6 +34,7 @@ from __future__ import annotations
 from danvan.errors import AmbiguousPlaceError, UnknownPlaceError
 from danvan.geography._names import normalize_place_name
 from danvan.geography._places import (
+    MAX_NAME_LENGTH,
     REORGANIZED,
     Place,
     PlaceType,
@@ -48,6 +49,7 @@ from danvan.geography._political import BOARDS_MERGED, political_units
 
 __all__ = [
     "BOARDS_MERGED",
+    "MAX_NAME_LENGTH",
     "REORGANIZED",
     "AmbiguousPlaceError",
     "Place",

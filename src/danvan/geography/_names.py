@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Final
 
+from danvan._text import cut_marks
 from danvan.errors import (
     InvalidTypeError,
 )
@@ -105,6 +106,9 @@ def _accented_word(word: str) -> str:
 
 #: raw accented word → (plain, accented); Vietnamese has a few thousand syllables.
 _WORDS: Final[dict[str, tuple[str, str]]] = {}
+#: The longest word kept in ``_WORDS`` (a Vietnamese syllable has at most 7 letters; a
+#: name's other words, such as "H'Drai", are short too).
+_LONGEST_WORD: Final = 32
 
 
 def _split(nfc: str, accented: bool) -> tuple[list[str], list[str]]:
@@ -119,8 +123,8 @@ def _split(nfc: str, accented: bool) -> tuple[list[str], list[str]]:
             known = _WORDS.get(raw)
             if known is None:
                 known = (raw.translate(_UNACCENT), _accented_word(raw))
-                if len(_WORDS) < _TABLE_LIMIT:
-                    _WORDS[raw] = known
+                if len(_WORDS) < _TABLE_LIMIT and len(raw) <= _LONGEST_WORD:
+                    _WORDS[raw] = known  # bounded in size, not only in entries
             if known[0]:
                 plain.append(known[0])
                 words.append(known[1])
@@ -168,7 +172,8 @@ def normalize_place_name(text: str, /) -> str:
     """
     if not isinstance(text, str):
         raise InvalidTypeError(f"expected a str, not {type(text).__name__}: {text!r}")
-    plain, _ = _split(unicodedata.normalize("NFC", text), False)
+    # marks beyond any real text's are dropped unread (normalising them is quadratic)
+    plain, _ = _split(unicodedata.normalize("NFC", cut_marks(text)), False)
     return _expand(plain, plain, False)
 
 

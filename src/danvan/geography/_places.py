@@ -17,6 +17,7 @@ from typing import Any, Final
 import attrs
 
 from danvan import _calendar
+from danvan._text import long_run
 from danvan._validators import check_day, instance_of, optional, text
 from danvan.errors import (
     AmbiguousPlaceError,
@@ -24,11 +25,13 @@ from danvan.errors import (
     InvalidTypeError,
     InvalidValueError,
     UnknownPlaceError,
+    shorten,
 )
 from danvan.geography._names import _expand, _keys, _split
 from danvan.units import Level
 
 __all__ = [
+    "MAX_NAME_LENGTH",
     "REORGANIZED",
     "Place",
     "PlaceType",
@@ -41,6 +44,10 @@ __all__ = [
 ]
 
 REORGANIZED: Final = _calendar.REORGANIZED
+
+#: The longest text :func:`find_place` reads: the longest name of the record, with its
+#: type word and a province after it, is under 100 characters.
+MAX_NAME_LENGTH: Final = 300
 
 _DATA_FILE: Final = "geography.json.gz"
 #: How many candidates an AmbiguousPlaceError's message names (``candidates`` has all).
@@ -526,12 +533,15 @@ Phường Hòa Thành (25645, Tỉnh Tây Ninh); Phường Hòa Thành (32041, T
         raise InvalidTypeError(f"level must be a Level, not {level!r}")
     if within is not None and _map_of(within) is not map_:
         raise InvalidValueError(f"{within.name!r} is not on the map in force on {as_of}")
+    if len(text) > MAX_NAME_LENGTH or long_run(text) is not None:
+        # no place is named so, and reading it would cost time and memory for nothing
+        raise UnknownPlaceError(f"no place named {shorten(text)} on {as_of}", text=text)
     stripped = text.strip()
     if stripped.isascii() and stripped.isdigit():
         place = map_.by_code.get(stripped)
         found = [] if place is None else _keep([place], level, within, map_)
         if not found:
-            raise UnknownPlaceError(f"no place with code {text!r} on {as_of}", text=text)
+            raise UnknownPlaceError(f"no place with code {shorten(text)} on {as_of}", text=text)
         return found[0]
     plain_key, accented_key = _keys(text)
     plain, accented = map_.index()
@@ -539,7 +549,7 @@ Phường Hòa Thành (25645, Tỉnh Tây Ninh); Phường Hòa Thành (32041, T
     if not found:
         found = _keep(plain.get(plain_key, ()), level, within, map_)
     if not found:
-        raise UnknownPlaceError(f"no place named {text!r} on {as_of}", text=text)
+        raise UnknownPlaceError(f"no place named {shorten(text)} on {as_of}", text=text)
     if len(found) > 1:
         top = min(place.level.depth for place in found)
         found = [place for place in found if place.level.depth == top]
@@ -547,7 +557,7 @@ Phường Hòa Thành (25645, Tỉnh Tây Ninh); Phường Hòa Thành (32041, T
             listed = "; ".join(_describe(place, map_) for place in found[:_LISTED])
             more = f"; and {len(found) - _LISTED} more" if len(found) > _LISTED else ""
             raise AmbiguousPlaceError(
-                f"{text!r} fits {len(found)} places on {as_of}: {listed}{more}",
+                f"{shorten(text)} fits {len(found)} places on {as_of}: {listed}{more}",
                 text=text,
                 candidates=tuple(found),
             )

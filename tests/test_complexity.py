@@ -1,0 +1,87 @@
+"""Every text entry point takes time in proportion to its input (issue 19).
+
+For each parser and each adversarial pattern (a letter under a long run of combining
+marks of mixed classes, which CPython normalises in quadratic time; long runs of
+digits, separators, words, spaces and decomposed Vietnamese), the time for 1 MB is
+compared with the time for 100 KB: linear work gives about 10, quadratic work 100. A
+ratio under 15 passes, and so does any input read in under 0,1 s whatever the ratio
+(timer noise and caches dominate there). Each time is the best of three runs. Parsers of short
+things (dates, periods, lunar dates, Roman numerals, document codes, place names)
+refuse text beyond their ``MAX_TEXT_LENGTH`` at once; numbers and words read up to
+theirs, and the figure extractor reads any length.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from danvan import (
+    DanvanError,
+    DocumentCode,
+    extract_figures,
+    find_place,
+    from_roman,
+    normalize_place_name,
+    parse_date,
+    parse_lunar,
+    parse_money,
+    parse_number,
+    parse_percent,
+    parse_period,
+    words_to_money,
+    words_to_number,
+)
+
+SMALL, LARGE = 100_000, 1_000_000
+
+PARSERS: dict[str, Callable[[str], object]] = {
+    "parse_number": parse_number,
+    "parse_money": parse_money,
+    "parse_percent": parse_percent,
+    "words_to_number": words_to_number,
+    "words_to_money": words_to_money,
+    "parse_date": parse_date,
+    "parse_period": parse_period,
+    "parse_lunar": parse_lunar,
+    "extract_figures": extract_figures,
+    "DocumentCode.parse": DocumentCode.parse,
+    "from_roman": from_roman,
+    "find_place": lambda text: find_place(text, as_of=date(2026, 1, 1)),
+    "normalize_place_name": normalize_place_name,
+}
+
+PATTERNS: dict[str, Callable[[int], str]] = {
+    "combining marks": lambda n: "1" + "\u0301\u0323" * (n // 2),
+    "marks on every letter": lambda n: "a\u0301\u0323" * (n // 3),
+    "digits": lambda n: "1" * n,
+    "grouped digits": lambda n: "1." * (n // 2),
+    "words": lambda n: "một trăm " * (n // 9),
+    "spaces": lambda n: "1" + " " * n + "x",
+    "decomposed Vietnamese": lambda n: "ty\u0309 đô\u0300ng " * (n // 12),
+    "slashes": lambda n: "1/" * (n // 2),
+}
+
+
+def _best(parse: Callable[[str], object], text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        with contextlib.suppress(DanvanError):
+            parse(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("pattern", list(PATTERNS))
+@pytest.mark.parametrize("name", list(PARSERS))
+def test_work_grows_with_the_input_not_its_square(name: str, pattern: str) -> None:
+    parse, make = PARSERS[name], PATTERNS[pattern]
+    small, large = _best(parse, make(SMALL)), _best(parse, make(LARGE))
+    assert large < 0.1 or large / max(small, 1e-6) < 15, (
+        f"{name} on {pattern}: {small:.4f} s for {SMALL:,} characters, {large:.4f} s for {LARGE:,}"
+    )
