@@ -170,6 +170,14 @@ def format_date(
             )
         if not place.strip():
             raise InvalidValueError(f"place must not be empty, not {shorten(place)}")
+        place = place.strip()
+        if not _PLACE.fullmatch(place):
+            # a comma or a line would make the date line unreadable: parse_date could
+            # not tell the place from the date
+            raise InvalidValueError(
+                "place must be a place name (địa danh) that starts with a letter and holds"
+                f" no comma or line break, not {shorten(place)}"
+            )
         text = f"{place}, {text}"
     return text
 
@@ -185,6 +193,12 @@ _WEEKDAY_WORDS: Final = {
     **{f"thứ {n}": n - 2 for n in range(2, 8)},
     "cn": 6,
 }
+
+# A place that heads a date line, as parse_date reads one back: a letter first, then no
+# comma or line break, and not a weekday or "ngày" (which begin the date itself).
+_PLACE: Final = re.compile(
+    r"(?!(?i:thứ|chủ|cn\b|ngày))[^\W\d_][^,\x00-\x1f\x7f-\x9f\u2028\u2029]*"
+)
 
 # Written so that no two runs of white space can share the same spaces: with
 # "\s*[,-]?\s*" a long run of spaces could be split in n ways, and a failed match

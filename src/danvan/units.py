@@ -35,7 +35,7 @@ import attrs
 
 from danvan._display import html_of
 from danvan._enums import Bilingual, labels
-from danvan._validators import identifier, instance_of, optional, text, tuple_of
+from danvan._validators import check_day, identifier, instance_of, optional, text, tuple_of
 from danvan.errors import InvalidTreeError, InvalidTypeError, InvalidValueError, UnknownUnitError
 
 __all__ = ["Branch", "Identifier", "Level", "Unit", "UnitKind", "UnitTree"]
@@ -282,9 +282,9 @@ class Unit:
     )
 
     def exists_on(self, day: date, /) -> bool:
-        """Whether the unit exists on *day* (``founded <= day < dissolved``)."""
-        if not isinstance(day, date):
-            raise InvalidTypeError(f"expected a date, not {type(day).__name__}: {day!r}")
+        """Whether the unit exists on *day* (``founded <= day < dissolved``); a
+        ``datetime`` is refused (:class:`~danvan.InvalidTypeError`), as everywhere."""
+        check_day(day, "day")
         return (self.founded is None or self.founded <= day) and (
             self.dissolved is None or day < self.dissolved
         )
