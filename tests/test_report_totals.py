@@ -26,12 +26,14 @@ from danvan import (
     Target,
     Unit,
     UnitKind,
+    UnitTree,
     UnknownUnitError,
     roll_up,
 )
 from danvan._rounding import round_half_up
 from danvan.numbers import format_percent, parse_money, parse_number, parse_percent
 from danvan.report import build_report
+from tests.strategies import unit_trees
 
 REFORM = date(2025, 7, 1)
 COMMUNES = 17
@@ -681,3 +683,20 @@ def test_a_deep_tree_is_written_without_quadratic_indentation() -> None:
     markdown, html = report.to_markdown(), report.to_html()
     assert len(markdown) < 60 * len(units)
     assert html.count("<ul>") == 9 + 1  # nine levels of units, one list of results
+
+
+@given(unit_trees(max_units=15), st.data())
+def test_the_lowest_common_unit_is_the_deepest_shared_ancestor(
+    units: list[Unit], data: st.DataObject
+) -> None:
+    """Oracle: the lowest unit holding some units, found by climbing once through the
+    depth-first spans, is the deepest unit on every one of their paths to the root."""
+    from danvan.report._totals import ALL, _Spans
+
+    if not units:
+        return
+    tree = UnitTree(units)
+    chosen = data.draw(st.lists(st.sampled_from([u.id for u in units]), min_size=1))
+    paths = [[u, *(a.id for a in tree.ancestors(u))][::-1] for u in chosen]
+    shared = [ids[0] for ids in zip(*paths, strict=False) if len(set(ids)) == 1]
+    assert _Spans(tree).lowest_common(chosen) == (shared[-1] if shared else ALL)
