@@ -59,7 +59,9 @@ YEAR = Period.year(2024)
 
 KINDS = (UnitKind.OTHER, UnitKind.PARTY_COMMITTEE)
 # Founding and dissolution dates (first of a month) in and around 2024, or none
-WHEN = st.one_of(st.none(), st.builds(date, st.sampled_from([2023, 2024]), st.integers(1, 12), st.just(1)))
+WHEN = st.one_of(
+    st.none(), st.builds(date, st.sampled_from([2023, 2024]), st.integers(1, 12), st.just(1))
+)
 
 
 @st.composite
