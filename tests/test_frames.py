@@ -20,6 +20,7 @@ from danvan import (
     InvalidTypeError,
     InvalidValueError,
     Level,
+    MetCount,
     MissingDependencyError,
     Observation,
     Period,
@@ -352,3 +353,96 @@ def test_no_indicators_and_the_grid_without_scatter(
 
     monkeypatch.delattr(pc, "scatter", raising=False)
     assert roll_up_frame(tree, to_arrow(seen), [fund], engine=engine).equals(with_scatter)
+
+
+def nested() -> UnitTree:
+    """A province with two communes; commune a has a hamlet h; commune c was dissolved
+    on 01/07/2023 (the hamlet and commune levels both report, as in a ward whose
+    hamlets report for it)."""
+    return UnitTree(
+        [
+            Unit(id="t", name="Tỉnh", kind=UnitKind.OTHER, level=Level.PROVINCE),
+            Unit(id="a", name="Xã A", kind=UnitKind.OTHER, level=Level.COMMUNE, parent="t"),
+            Unit(id="h", name="Thôn H", kind=UnitKind.OTHER, level=Level.HAMLET, parent="a"),
+            Unit(id="b", name="Xã B", kind=UnitKind.OTHER, level=Level.COMMUNE, parent="t"),
+            Unit(
+                id="c",
+                name="Xã C",
+                kind=UnitKind.OTHER,
+                level=Level.COMMUNE,
+                parent="t",
+                dissolved=date(2023, 7, 1),
+            ),
+            Unit(id="d", name="Xã D", kind=UnitKind.OTHER, level=Level.COMMUNE, parent="t"),
+        ]
+    )
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_by_default_the_units_like_the_reporters_are_expected(engine: str) -> None:
+    tree = nested()
+    fund = Indicator(code="quy", name="Quỹ", unit="đồng", roll_up=RollUp.SUM)
+    seen = [
+        Observation(indicator="quy", unit_id="h", period=YEAR, actual=1),
+        Observation(indicator="quy", unit_id="b", period=YEAR, actual=2),
+    ]
+    rows = {
+        row["unit_id"]: row
+        for row in roll_up_frame(
+            tree, to_arrow(seen), [fund], period=YEAR, engine=engine
+        ).to_pylist()
+    }
+    # Communes and hamlets alive in 2024 are expected: a (through its hamlet h), b, d
+    # and h; c was dissolved in 2023 and is not; d did not report.
+    assert [unit for unit, row in rows.items() if row["expected"]] == ["a", "h", "b", "d"]
+    assert [unit for unit, row in rows.items() if row["missing"]] == ["d"]
+    assert (rows["t"]["reported_units"], rows["t"]["expected_units"]) == (3, 4)
+    assert (rows["a"]["reported_units"], rows["a"]["expected_units"]) == (2, 2)
+    assert rows["a"]["reported"] is False  # a's own figures: none; h's count for it
+    assert "c" not in rows  # no value and nothing expected under it
+    reference = roll_up_many(tree, seen, [fund], period=YEAR)["quy"]
+    assert reference.missing == ("d",)
+    assert reference.coverage("t") == MetCount(3, 4)
+    leaves = {
+        row["unit_id"]: row
+        for row in roll_up_frame(
+            tree, to_arrow(seen), [fund], period=YEAR, expected="leaves", engine=engine
+        ).to_pylist()
+    }
+    assert [unit for unit, row in leaves.items() if row["missing"]] == ["c", "d"]
+    assert (leaves["t"]["reported_units"], leaves["t"]["expected_units"]) == (2, 4)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_periods_of_every_shape_are_checked(engine: str) -> None:
+    """Months over more than five years (too many for one bit each), months beside
+    quarters (the periods overlap one another, so each is marked by the months it
+    covers), and the overlaps among them."""
+    tree, _, fund = small()
+    months = [
+        Observation(indicator="quy", unit_id="a", period=Period.month(year, month), actual=1)
+        for year in range(2018, 2025)
+        for month in range(1, 13)
+    ]
+    [top, *_] = roll_up_frame(tree, to_arrow(months), [fund], engine=engine).to_pylist()
+    assert top["numerator"] == 84
+    twice = [*months, Observation(indicator="quy", unit_id="a", period=YEAR, actual=1)]
+    with pytest.raises(InvalidValueError, match="overlapping"):
+        roll_up_frame(tree, to_arrow(twice), [fund], engine=engine)
+    mixed = [
+        Observation(indicator="quy", unit_id="a", period=Period.quarter(2024, 1), actual=5),
+        Observation(indicator="quy", unit_id="a", period=Period.month(2024, 4), actual=1),
+        Observation(indicator="quy", unit_id="b", period=Period.month(2024, 1), actual=2),
+        Observation(indicator="quy", unit_id="b", period=Period.quarter(2024, 2), actual=3),
+    ]
+    [top, *_] = roll_up_frame(tree, to_arrow(mixed), [fund], engine=engine).to_pylist()
+    assert top["numerator"] == 11
+    clash = [
+        *mixed,
+        Observation(indicator="quy", unit_id="a", period=Period.month(2024, 2), actual=1),
+    ]
+    with pytest.raises(InvalidValueError, match="overlapping figures of 'quy'"):
+        roll_up_frame(tree, to_arrow(clash), [fund], engine=engine)
+    again = [*mixed, mixed[1]]  # the same month twice
+    with pytest.raises(InvalidValueError, match="overlapping"):
+        roll_up_frame(tree, to_arrow(again), [fund], period=Period.year(2024), engine=engine)

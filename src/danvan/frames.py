@@ -591,15 +591,15 @@ def _weight(counts: Iterable[int]) -> int:
     return weight
 
 
-def _where(plan: _Plan, indicators: bool) -> str:
+def _where(plan: _Plan, indicators: bool, period: bool = True) -> str:
     """The filter of the figures: the indicators wanted (with *indicators*), and the
-    period (unless there is none)."""
+    period (with *period*, unless there is none)."""
     conditions = []
     if indicators:
         conditions.append("f.indicator IN (SELECT code FROM rules)")
-    if plan.start != _FAR_PAST:
+    if period and plan.start != _FAR_PAST:
         conditions.append("f.period_start >= $start")
-    if plan.end != _FAR_FUTURE:
+    if period and plan.end != _FAR_FUTURE:
         conditions.append("f.period_end <= $end")
     return "WHERE " + " AND ".join(conditions) if conditions else ""
 
@@ -633,14 +633,14 @@ def _duckdb(pa: Any, plan: _Plan, figures: Any) -> tuple[Any, Any, Any]:
             schema = figures.schema
         _check_schema(pa, schema)
         window = {"start": plan.start, "end": plan.end}
-        where = _where(plan, not _only_wanted(plan, figures))
-        within = _where(plan, False)
-        found = connection.execute(
-            f"SELECT DISTINCT period_start, period_end FROM figures AS f {within}"
-            f" LIMIT {_MAX_PERIODS + 1}",
-            _used(within, window),
+        # The distinct periods of all the figures: when they all lie in the period,
+        # the figures need no filter by dates.
+        every = connection.execute(
+            f"SELECT DISTINCT period_start, period_end FROM figures LIMIT {_MAX_PERIODS + 1}"
         ).fetchall()
-        marks = _marks(found) if len(found) <= _MAX_PERIODS else (_FAR_PAST, 0)
+        found = [row for row in every if plan.start <= row[0] and row[1] <= plan.end]
+        where = _where(plan, not _only_wanted(plan, figures), len(found) < len(every))
+        marks = _marks(found) if len(every) <= _MAX_PERIODS else (_FAR_PAST, 0)
         if isinstance(marks, tuple):
             base, gap = marks
             if gap:
@@ -670,7 +670,12 @@ def _duckdb(pa: Any, plan: _Plan, figures: Any) -> tuple[Any, Any, Any]:
                 f" AND p.period_end = f.period_end {where}"
             )
             parameters = _used(where, window)
-        connection.execute(_OWN_SQL.replace("{marked}", marked), parameters)
+        own = _OWN_SQL.replace("{marked}", marked)
+        if isinstance(marks, tuple):  # a figure is one stretch, and marked when gap > 0
+            own = own.replace("sum(f.segments)", "count(*)").replace(
+                "bool_and(f.mask <> 0)", "true" if marks[1] else "false"
+            )
+        connection.execute(own, parameters)
         lost = connection.execute("SELECT unit_id FROM own WHERE pos IS NULL LIMIT 1").fetchone()
         if lost is not None:
             raise UnknownUnitError(str(lost[0]))
