@@ -34,21 +34,37 @@ the least common multiple of the numbers of figures units have, a unit's mean
 ``total / n`` is ``total × (w / n)`` over *w*, so the mean over the units of a
 subtree is ``sum(total × (w / n))`` over ``w × units``, a numerator and a denominator
 summed like any other figure. A ratio sums its parts over the units that reported both.
-Overlapping periods are found in the same scan: the months a unit's figures cover are
-or-ed together as bits, and fewer bits than months counted means an overlap; only the
-units whose periods this cannot decide (not whole months, or spread over more than 62
-months) are checked period by period with a window.
+
+Overlapping periods are found in the same scan, from the distinct periods of the
+figures (one small query first): their bounds cut time into stretches, each period
+covers a run of them, and the stretches a unit's figures cover are or-ed together as
+bits; fewer bits than stretches counted means an overlap. When the distinct periods
+are pairwise disjoint (months, say), each is one bit worked out from its start
+(``(start - base) // gap``, with *gap* the least distance between two starts), so no
+figure is joined to anything; months beside quarters are marked through the small
+``periods`` table. Only the units whose periods this cannot decide (beyond 63
+stretches) are checked period by period with a window.
+
+The units expected to report are by default those of :func:`~danvan.roll_up`: for each
+indicator, the units of the (level, kind) of the units that reported it, alive in the
+period. The query gives, for each indicator and unit with figures under it, how many
+of the units alive under it reported; the units expected and their counts under each
+unit come from the tree (by prefix sums over its walk order), and a unit expected that
+did not report but has reporters below it (a ward whose hamlets reported) counts as
+covered, as in ``roll_up``.
 
 **More data than one machine.** The statements use nothing but joins, ``GROUP BY``,
-``sum``, ``min``, ``max``, ``count``, ``arg_max`` (``max_by`` in Spark and Trino),
-``bit_or`` and ``bit_count`` (``bitwise_or_agg`` in Trino, ``groupBitOr`` in
-ClickHouse) and one window (``lag``); they run on Spark SQL, Trino, BigQuery or
-ClickHouse with those few names changed. Write the figures as Parquet
-partitioned by indicator (``to_arrow`` then ``pyarrow.parquet.write_to_dataset``),
-write the small tables (``units``, ``closure``, ``rules``, ``ratios``, ``wanted``) that
-:func:`closure_table` and the module build, and run :data:`ROLL_UP_SQL` there: the
-figures are only scanned and grouped by (indicator, unit), so the work splits by
-partition, and what is shuffled is one row per unit and indicator.
+``sum``, ``min``, ``max``, ``count``, ``bool_or``, ``arg_max`` (``max_by`` in Spark and
+Trino), ``bit_or`` and ``bit_count`` (``bitwise_or_agg`` and ``bit_count`` in Trino,
+``groupBitOr`` and ``bitCount`` in ClickHouse, ``BIT_OR`` and ``BIT_COUNT`` in
+BigQuery) and one window (``lag``); they run on Spark SQL, Trino, BigQuery or ClickHouse
+with those few names changed. Write the figures as Parquet partitioned by indicator
+(``to_arrow`` then ``pyarrow.parquet.write_to_dataset``), write the small tables
+(``periods``, ``units``, ``closure``, ``rules``, ``ratios``; :func:`closure_table` gives
+the closure by unit id) and run :data:`ROLL_UP_SQL` there: the figures are only scanned
+and grouped by (indicator, unit), so the work splits by partition, and what is
+shuffled is one row per unit and indicator. Its results are the rows with figures; the
+units expected and missing follow from them and the tree as above.
 
 >>> ROLL_UP_SQL.count("GROUP BY"), ROLL_UP_SQL.count("OVER w")
 (4, 2)
@@ -532,23 +548,26 @@ def roll_up_frame(
     float column is refused), as :func:`~danvan.to_arrow` writes them; it is an Arrow
     table, a pandas or polars DataFrame, or the path of a Parquet file, which the
     engine scans itself. *period*, *expected* and *definitions* mean what they mean
-    for :func:`~danvan.roll_up_many`, but for one thing: without *expected* the units
-    expected to report are the leaves of the tree (``expected="leaves"``), where
-    ``roll_up`` expects the units like each indicator's reporters; pass unit ids or a
-    :class:`~danvan.Level` to have both expect the same. The rules are those of
-    ``roll_up``: an overlap of one unit's
-    periods of an indicator raises :class:`~danvan.InvalidValueError`, a figure of a
-    unit not in the tree :class:`~danvan.UnknownUnitError`.
+    for :func:`~danvan.roll_up_many`: without *expected*, the units expected to report
+    an indicator are those of the (level, kind) of the units that reported it, alive
+    in the period (``expected="leaves"`` expects the leaves of the tree). The rules are
+    those of ``roll_up``: an overlap of one unit's periods of an indicator raises
+    :class:`~danvan.InvalidValueError`, a figure of a unit not in the tree
+    :class:`~danvan.UnknownUnitError`.
 
     The result is a ``pyarrow.Table`` with a row for every indicator (in the order
-    given) and every unit (in walk order): ``indicator``, ``unit_id``, the exact value
-    as ``numerator`` over ``denominator`` (decimals; both null where
-    :func:`~danvan.roll_up` gives None; for a ratio the factor is in the numerator),
-    ``reported`` (the unit's own figures were used), ``expected``, ``missing``
-    (expected without figures), ``reported_units`` and ``expected_units`` (the
-    coverage of its subtree: ``coverage()``), ``unpaired`` (a ratio's unit with only one
-    part) and ``undefined`` (a ratio whose whole is zero). Needs ``danvan[duckdb]`` or
-    ``danvan[polars]``.
+    given) and every unit (in walk order) that has a value or units expected to report
+    in its subtree; the units left out have no value and expect nothing (in the
+    national tree, the villages of an indicator the communes report), and an indicator
+    nobody reported has no rows under the default *expected*. The columns:
+    ``indicator``, ``unit_id``, the exact value as ``numerator`` over ``denominator``
+    (decimals; both null where :func:`~danvan.roll_up` gives None; for a ratio the
+    factor is in the numerator), ``reported`` (the unit's own figures were used),
+    ``expected``, ``missing`` (expected, and neither it nor a unit below it reported;
+    with *expected* given: without figures of its own), ``reported_units`` and
+    ``expected_units`` (the coverage of its subtree: ``coverage()``), ``unpaired`` (a
+    ratio's unit with only one part) and ``undefined`` (a ratio whose whole is zero).
+    Needs ``danvan[duckdb]`` or ``danvan[polars]``.
 
     >>> roll_up_frame(None, None, [])
     Traceback (most recent call last):
