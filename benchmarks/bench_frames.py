@@ -3,7 +3,7 @@
 Run from the repository root, with danvan and its frame extras installed
 (``python -m pip install -e ".[duckdb,polars]"``):
 
-    python benchmarks/bench_frames.py            # 1 M and 5 M figures (a few minutes)
+    python benchmarks/bench_frames.py --rounds 3 # 1 M and 5 M figures (about 2 minutes)
     python benchmarks/bench_frames.py --quick    # 100 k and 500 k figures
     python benchmarks/bench_frames.py --objects-at-every-size   # roll_up_many at 5 M too
 
@@ -17,19 +17,23 @@ written once to a Parquet file (with :func:`danvan.to_arrow`'s types: dictionary
 
 Each measurement runs in a fresh process, which reads the Parquet file (the load time)
 and then rolls up every indicator over the whole tree (the roll-up time; best of 3),
-and reports its own peak memory (ru_maxrss):
+and reports its own peak memory (ru_maxrss); each method is measured in ``--rounds``
+processes (2 by default), forwards and backwards through the methods, and the best
+kept:
 
 - ``roll_up_frame duckdb`` and ``roll_up_frame polars``: danvan, with its checks
-  (unknown units, overlapping periods, distinct counts), exact means and a result row
-  for every indicator and unit;
+  (unknown units, overlapping periods, distinct counts), exact means, the units
+  expected and missing and the coverage, and a result row for every indicator and
+  unit with a value or units expected under it;
 - ``hand-written duckdb`` and ``hand-written polars``: the query an analyst would write
   for the same roll-up (own values per unit, a join to the closure table, group by
-  ancestor; means as floats), without checks, returning only the units with data;
+  ancestor; means as floats), without checks, returning only the units with data (the
+  DuckDB one keeps its database open between roll-ups, as roll_up_frame does);
 - ``roll_up_many``: the object path: building the ``Observation`` objects from the
   Parquet columns (shown as the load), then :func:`danvan.roll_up_many`.
 
-The ratios printed are times over the hand-written DuckDB query's, and the object
-path's over ``roll_up_frame duckdb``'s; "scaling" is (time at 5 M / time at 1 M) / 5,
+The ratios printed are times over the hand-written DuckDB and polars queries', and the
+object path's over ``roll_up_frame duckdb``'s; "scaling" is (time at 5 M / time at 1 M) / 5,
 where 1.00 is linear.
 """
 
