@@ -116,8 +116,9 @@ FROM figures AS f
 """
 _OWN_SQL: Final = """
 CREATE OR REPLACE TEMP TABLE own AS
-SELECT g.indicator, g.unit_id, u.pos, u.grp, u.expected, g.n, g.total, g.smallest,
-       g.largest, g.latest, g.n > 1 AND NOT (g.marked AND g.covered = g.segments) AS recheck
+SELECT g.indicator, g.unit_id, r.ord, r.rule, r.distinct_sum, u.pos, u.grp, u.expected,
+       g.n, g.total, g.smallest, g.largest, g.latest,
+       g.n > 1 AND NOT (g.marked AND g.covered = g.segments) AS recheck
 FROM (
   SELECT f.indicator, f.unit_id, count(*) AS n, sum(f.actual) AS total,
          min(f.actual) AS smallest, max(f.actual) AS largest,
@@ -127,7 +128,8 @@ FROM (
          bool_and(f.mask <> 0) AS marked
   FROM ({marked}) AS f
   GROUP BY f.indicator, f.unit_id
-) AS g LEFT JOIN units AS u ON u.unit_id = g.unit_id
+) AS g JOIN rules AS r ON r.code = g.indicator
+LEFT JOIN units AS u ON u.unit_id = g.unit_id
 """
 _UP_SQL: Final = """
 SELECT v.ord, c.ancestor AS pos,
@@ -137,13 +139,13 @@ SELECT v.ord, c.ancestor AS pos,
        bool_or(c.ancestor = c.descendant) AS reported,
        count(*) FILTER (WHERE v.expected) AS reported_units, false AS undefined
 FROM (
-  SELECT r.ord, r.rule, o.pos, o.expected,
-         CASE r.rule WHEN 'sum' THEN o.total WHEN 'last' THEN o.latest
+  SELECT o.ord, o.rule, o.pos, o.expected,
+         CASE o.rule WHEN 'sum' THEN o.total WHEN 'last' THEN o.latest
                      WHEN 'count' THEN o.n WHEN 'min' THEN o.smallest
                      WHEN 'max' THEN o.largest
                      ELSE o.total * ($weight // o.n) END AS own
-  FROM own AS o JOIN rules AS r ON r.code = o.indicator
-  WHERE r.ord IS NOT NULL
+  FROM own AS o
+  WHERE o.ord IS NOT NULL
 ) AS v
 JOIN closure AS c ON c.descendant = v.pos
 GROUP BY v.ord, c.ancestor
@@ -151,8 +153,8 @@ GROUP BY v.ord, c.ancestor
 _RATIO_SQL: Final = """
 WITH part AS (
   SELECT o.indicator, o.pos, o.expected,
-         CASE r.rule WHEN 'sum' THEN o.total ELSE o.latest END AS own
-  FROM own AS o JOIN rules AS r ON r.code = o.indicator
+         CASE o.rule WHEN 'sum' THEN o.total ELSE o.latest END AS own
+  FROM own AS o
 ), up AS (
   SELECT q.ord, c.ancestor AS pos, sum(a.own) * any_value(q.factor) AS numerator,
          sum(b.own) AS denominator, bool_or(c.ancestor = c.descendant) AS reported,
@@ -176,8 +178,7 @@ SELECT ord, pos FROM (
 ) GROUP BY ord, pos HAVING count(*) = 1
 """
 _GROUPS_SQL: Final = """
-SELECT DISTINCT r.ord, o.grp FROM own AS o JOIN rules AS r ON r.code = o.indicator
-WHERE r.ord IS NOT NULL
+SELECT DISTINCT o.ord, o.grp FROM own AS o WHERE o.ord IS NOT NULL
 UNION
 SELECT DISTINCT q.ord, a.grp FROM ratios AS q
 JOIN own AS a ON a.indicator = q.numerator
@@ -705,13 +706,11 @@ def _duckdb(pa: Any, plan: _Plan, figures: Any) -> tuple[Any, Any, Any]:
         _check_distinct(
             plan,
             connection.execute(
-                "SELECT o.indicator, o.pos, o.n FROM own AS o JOIN rules AS r"
-                " ON r.code = o.indicator WHERE o.n > 1 AND r.distinct_sum LIMIT 1"
+                "SELECT indicator, pos, n FROM own WHERE n > 1 AND distinct_sum LIMIT 1"
             ).fetchall(),
         )
         counts = connection.execute(
-            "SELECT DISTINCT o.n FROM own AS o JOIN rules AS r ON r.code = o.indicator"
-            " WHERE r.rule = 'mean' AND r.ord IS NOT NULL"
+            "SELECT DISTINCT n FROM own WHERE rule = 'mean' AND ord IS NOT NULL"
         ).fetchall()
         weight = _weight(row[0] for row in counts)
         query = _UP_SQL
