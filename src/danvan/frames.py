@@ -136,7 +136,7 @@ SELECT v.ord, c.ancestor AS pos,
        CASE any_value(v.rule) WHEN 'min' THEN min(v.own) WHEN 'max' THEN max(v.own)
             ELSE sum(v.own) END AS numerator,
        CASE any_value(v.rule) WHEN 'mean' THEN $weight * count(*) ELSE 1 END AS denominator,
-       bool_or(c.ancestor = c.descendant) AS reported,
+       bool_or(c.itself) AS reported,
        count(*) FILTER (WHERE v.expected) AS reported_units, false AS undefined
 FROM (
   SELECT o.ord, o.rule, o.pos, o.expected,
@@ -157,7 +157,7 @@ WITH part AS (
   FROM own AS o
 ), up AS (
   SELECT q.ord, c.ancestor AS pos, sum(a.own) * any_value(q.factor) AS numerator,
-         sum(b.own) AS denominator, bool_or(c.ancestor = c.descendant) AS reported,
+         sum(b.own) AS denominator, bool_or(c.itself) AS reported,
          count(*) FILTER (WHERE a.expected) AS reported_units
   FROM ratios AS q
   JOIN part AS a ON a.indicator = q.numerator
@@ -217,14 +217,15 @@ ROLL_UP_SQL: Final = "\n".join(
 
 Its tables: ``figures`` (indicator, unit_id, period_start, period_end, actual),
 ``periods`` (period_start, period_end, mask, segments: the stretches of time between
-the periods' bounds that each covers, as bits), ``units`` (unit_id, pos, grp: its (level,
-kind), expected), ``closure`` (ancestor, descendant: positions), ``rules`` (code, ord:
-its place among the indicators asked for, rule, distinct_sum) and ``ratios`` (code, ord,
-numerator, denominator, factor); parameters ``$start``, ``$end`` (the period) and
-``$weight`` (for means). The roll-ups give, for each indicator asked for (``ord``) and
-each unit with figures in its subtree (``pos``), the value, whether the unit reported,
-and how many units expected to report did so under it; the result table is these
-rows spread over every indicator and unit, with the units expected and missing."""
+the periods' bounds that each covers, as bits), ``units`` (unit_id, pos, grp: its
+(level, kind), expected), ``closure`` (ancestor, descendant: positions; itself: the
+two are one), ``rules`` (code, ord: its place among the indicators asked for, rule,
+distinct_sum) and ``ratios`` (code, ord, numerator, denominator, factor); parameters
+``$start``, ``$end`` (the period) and ``$weight`` (for means). The roll-ups give, for
+each indicator asked for (``ord``) and each unit with figures in its subtree
+(``pos``), the value, whether the unit reported, and how many units expected to report
+did so under it; the result table is these rows and the units expected and missing,
+worked out from the tree."""
 
 _MASK_BITS: Final = 63
 _FAR_PAST: Final = date(1, 1, 1)
@@ -298,6 +299,9 @@ class _TreeTables:
                 {
                     "ancestor": pa.array(ancestors, pa.int32()),
                     "descendant": pa.array(descendants, pa.int32()),
+                    "itself": pa.array(
+                        [a == d for a, d in zip(ancestors, descendants, strict=True)]
+                    ),
                 }
             )
         return self.closure
