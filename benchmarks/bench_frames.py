@@ -32,6 +32,10 @@ kept:
 - ``roll_up_many``: the object path: building the ``Observation`` objects from the
   Parquet columns (shown as the load), then :func:`danvan.roll_up_many`.
 
+Then one more process runs roll_up_frame and the hand-written query of each engine one
+after the other, 7 times, and prints the best time of each: their ratio, taken under
+the same load, is the steadiest figure on a shared machine.
+
 The ratios printed are times over the hand-written DuckDB and polars queries', and the
 object path's over ``roll_up_frame duckdb``'s; "scaling" is (time at 5 M / time at 1 M) / 5,
 where 1.00 is linear.
@@ -281,6 +285,50 @@ def measure(method: str, path: Path, count: int, repeats: int) -> dict[str, floa
     return {"load": load, "roll_up": best, "peak_mb": peak, "rows": rows}
 
 
+def paired(path: Path, count: int, repeats: int) -> dict[str, float]:
+    """roll_up_frame and the hand-written query of each engine in one process, one
+    after the other *repeats* times: the best time of each, under the same load."""
+    import duckdb
+    import polars as pl
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    tree = UnitTree(national_units(34))
+    wanted = indicators(count)
+    rules = pa.table(
+        {
+            "code": [indicator.code for indicator in wanted],
+            "rule": [indicator.roll_up.value for indicator in wanted if indicator.roll_up],
+        }
+    )
+    closure = closure_table(tree).cast(
+        pa.schema([("ancestor", pa.string()), ("descendant", pa.string())])
+    )
+    figures = pq.read_table(path)
+    frame = pl.read_parquet(path).with_columns(
+        pl.col("indicator").cast(pl.String), pl.col("unit_id").cast(pl.String)
+    )
+    closure_frame, rules_frame = pl.from_arrow(closure), pl.from_arrow(rules)
+    database = duckdb.connect()
+    runs = {
+        "roll_up_frame duckdb": lambda: roll_up_frame(
+            tree, figures, wanted, period=YEAR, engine="duckdb"
+        ),
+        "hand-written duckdb": lambda: hand_duckdb(database, figures, closure, rules),
+        "roll_up_frame polars": lambda: roll_up_frame(
+            tree, figures, wanted, period=YEAR, engine="polars"
+        ),
+        "hand-written polars": lambda: hand_polars(frame, closure_frame, rules_frame),
+    }
+    best = dict.fromkeys(runs, float("inf"))
+    for _ in range(repeats):
+        for name, run in runs.items():
+            started = time.perf_counter()
+            run()
+            best[name] = min(best[name], time.perf_counter() - started)
+    return best
+
+
 def child(method: str, path: Path, count: int, repeats: int) -> dict[str, float]:
     output = subprocess.run(
         [sys.executable, __file__, "--child", method, str(path), str(count), str(repeats)],
@@ -303,7 +351,10 @@ def main(argv: list[str] | None = None) -> int:
     arguments = parser.parse_args(argv)
     if arguments.child:
         method, path, count, repeats = arguments.child
-        print(json.dumps(measure(method, Path(path), int(count), int(repeats))))
+        if method == "paired":
+            print(json.dumps(paired(Path(path), int(count), int(repeats))))
+        else:
+            print(json.dumps(measure(method, Path(path), int(count), int(repeats))))
         return 0
     counts = (3, 13) if arguments.quick else (25, 125)
     versions = ", ".join(
@@ -312,6 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Python {platform.python_version()}, {versions}, {platform.machine()}")
     tree = UnitTree(national_units(34))
     results: dict[tuple[str, int], dict[str, float]] = {}
+    pairs: dict[int, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as directory:
         for count in counts:
             path = Path(directory) / f"figures-{count}.parquet"
@@ -355,6 +407,16 @@ def main(argv: list[str] | None = None) -> int:
                     f" {found['roll_up'] / duck:>14.2f}x {found['roll_up'] / polars:>14.2f}x"
                     f" {found['peak_mb']:>9.0f} {found['rows']:>12,.0f}"
                 )
+            twins = pairs[count] = child("paired", path, count, 7)
+            print(
+                "in one process, one after the other (best of 7): roll_up_frame duckdb"
+                f" {twins['roll_up_frame duckdb']:.3f} s, hand-written"
+                f" {twins['hand-written duckdb']:.3f} s"
+                f" ({twins['roll_up_frame duckdb'] / twins['hand-written duckdb']:.2f}x);"
+                f" roll_up_frame polars {twins['roll_up_frame polars']:.3f} s, hand-written"
+                f" {twins['hand-written polars']:.3f} s"
+                f" ({twins['roll_up_frame polars'] / twins['hand-written polars']:.2f}x)"
+            )
     small, large = counts
     print("\nscaling from the small size to the large one ((time ratio) / 5; 1.00 is linear):")
     for method in METHODS:
