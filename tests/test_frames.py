@@ -446,3 +446,25 @@ def test_periods_of_every_shape_are_checked(engine: str) -> None:
     again = [*mixed, mixed[1]]  # the same month twice
     with pytest.raises(InvalidValueError, match="overlapping"):
         roll_up_frame(tree, to_arrow(again), [fund], period=Period.year(2024), engine=engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_units_unknown_only_where_roll_up_looks(engine: str) -> None:
+    """roll_up looks up the units of the figures it uses: a stranger's figure of an
+    indicator not asked for, or outside the period, is no error."""
+    tree, seen, fund = small()
+    other = Observation(indicator="khac", unit_id="z", period=YEAR, actual=1)
+    before = Observation(indicator="quy", unit_id="z", period=Period.year(2020), actual=1)
+    table = to_arrow([*seen, other, before])
+    [top, *_] = roll_up_frame(tree, table, [fund], period=YEAR, engine=engine).to_pylist()
+    assert top["numerator"] == Decimal("3.5")
+    assert roll_up_many(tree, [*seen, other, before], [fund], period=YEAR)["quy"]["t"] == Fraction(
+        7, 2
+    )
+    with pytest.raises(UnknownUnitError, match="'z'"):
+        roll_up_frame(tree, table, [fund], engine=engine)
+    plain = table.cast(
+        table.schema.set(table.schema.get_field_index("unit_id"), pa.field("unit_id", pa.string()))
+    )
+    with pytest.raises(UnknownUnitError, match="'z'"):
+        roll_up_frame(tree, plain, [fund], engine=engine)

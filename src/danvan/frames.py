@@ -45,6 +45,11 @@ figure is joined to anything; months beside quarters are marked through the smal
 ``periods`` table. Only the units whose periods this cannot decide (beyond 63
 stretches) are checked period by period with a window.
 
+When the figures are an Arrow table with dictionary-encoded indicators and units (as
+:func:`~danvan.to_arrow` writes them), the dictionaries are mapped once to the places
+of the indicators and the positions of the units, and the figures are grouped by those
+integers, which costs about half what grouping by text does.
+
 The units expected to report are by default those of :func:`~danvan.roll_up`: for each
 indicator, the units of the (level, kind) of the units that reported it, alive in the
 period. The query gives, for each indicator and unit with figures under it, how many
@@ -131,6 +136,17 @@ FROM (
 ) AS g JOIN rules AS r ON r.code = g.indicator
 LEFT JOIN units AS u ON u.unit_id = g.unit_id
 """
+# The same with the figures keyed by integers: ``ind`` (the place of the indicator in
+# ``rules``) and ``pos`` (the unit's), from an Arrow table's dictionaries; grouping by
+# integers costs about half what grouping by text does.
+_OWN_KEYED_SQL: Final = (
+    _OWN_SQL.replace("SELECT g.indicator, g.unit_id,", "SELECT r.code AS indicator, u.unit_id,")
+    .replace("u.pos, u.grp,", "g.pos, u.grp,")
+    .replace("SELECT f.indicator, f.unit_id, count(*)", "SELECT f.ind, f.pos, count(*)")
+    .replace("GROUP BY f.indicator, f.unit_id", "GROUP BY f.ind, f.pos")
+    .replace("r.code = g.indicator", "r.idx = g.ind")
+    .replace("u.unit_id = g.unit_id", "u.pos = g.pos")
+)
 _UP_SQL: Final = """
 SELECT v.ord, c.ancestor AS pos,
        CASE any_value(v.rule) WHEN 'min' THEN min(v.own) WHEN 'max' THEN max(v.own)
@@ -410,6 +426,7 @@ class _Plan:
             "closure": tree.closure_table(pa),
             "rules": pa.table(
                 {
+                    "idx": pa.array(range(len(rules)), pa.int32()),
                     "code": pa.array([code for code, _ in rules], pa.string()),
                     "ord": pa.array([ord_ for _, (_, _, ord_) in rules], pa.int32()),
                     "rule": pa.array([rule.value for _, (rule, _, _) in rules], pa.string()),
@@ -642,6 +659,27 @@ def _only_wanted(plan: _Plan, figures: Any) -> bool:
     )
 
 
+def _keyed(pa: Any, plan: _Plan, figures: Any) -> Any:
+    """The figures with their indicators and units as integers (``ind``, ``pos``; null
+    for an indicator not wanted or a unit not in the tree), when the table holds them
+    dictionary-encoded (as ``to_arrow`` writes them); None otherwise."""
+    kinds = [figures.schema.field(name).type for name in ("indicator", "unit_id")]
+    if figures.num_rows == 0 or not all(pa.types.is_dictionary(kind) for kind in kinds):
+        return None
+    table = figures.unify_dictionaries()
+    places = {code: number for number, code in enumerate(plan.rules)}
+    index = plan.layout.index
+    columns = []
+    for name, where in (("indicator", places), ("unit_id", index)):
+        column = table.column(name)
+        values = column.chunk(0).dictionary.to_pylist()
+        mapping = pa.array([where.get(value) for value in values], pa.int32())
+        columns.append(
+            pa.chunked_array([mapping.take(chunk.indices) for chunk in column.chunks], pa.int32())
+        )
+    return table.append_column("ind", columns[0]).append_column("pos", columns[1])
+
+
 def _duckdb(pa: Any, plan: _Plan, figures: Any) -> tuple[Any, Any, Any]:
     """(results, unpaired, groups): the rows of :data:`ROLL_UP_SQL`'s roll-ups."""
     connection = _connection()
@@ -653,9 +691,13 @@ def _duckdb(pa: Any, plan: _Plan, figures: Any) -> tuple[Any, Any, Any]:
             connection.execute(f"CREATE VIEW figures AS SELECT * FROM read_parquet('{path}')")
             schema = _arrow_of(connection.sql("SELECT * FROM figures LIMIT 0")).schema
         else:
-            connection.register("figures", figures)
             schema = figures.schema
         _check_schema(pa, schema)
+        keyed = None if isinstance(figures, Path) else _keyed(pa, plan, figures)
+        if keyed is not None:
+            connection.register("figures", keyed)
+        elif not isinstance(figures, Path):
+            connection.register("figures", figures)
         window = {"start": plan.start, "end": plan.end}
         # The distinct periods of all the figures: when they all lie in the period,
         # the figures need no filter by dates.
@@ -663,7 +705,15 @@ def _duckdb(pa: Any, plan: _Plan, figures: Any) -> tuple[Any, Any, Any]:
             f"SELECT DISTINCT period_start, period_end FROM figures LIMIT {_MAX_PERIODS + 1}"
         ).fetchall()
         found = [row for row in every if plan.start <= row[0] and row[1] <= plan.end]
-        where = _where(plan, not _only_wanted(plan, figures), len(found) < len(every))
+        where = _where(
+            plan, keyed is None and not _only_wanted(plan, figures), len(found) < len(every)
+        )
+        if keyed is not None:
+            where = (
+                ("WHERE f.ind IS NOT NULL AND " + where[len("WHERE ") :])
+                if where
+                else ("WHERE f.ind IS NOT NULL")
+            )
         marks = _marks(found) if len(every) <= _MAX_PERIODS else (_FAR_PAST, 0)
         if isinstance(marks, tuple):
             base, gap = marks
@@ -694,13 +744,20 @@ def _duckdb(pa: Any, plan: _Plan, figures: Any) -> tuple[Any, Any, Any]:
                 f" AND p.period_end = f.period_end {where}"
             )
             parameters = _used(where, window)
-        own = _OWN_SQL.replace("{marked}", marked)
+        if keyed is not None:
+            marked = marked.replace("f.indicator, f.unit_id,", "f.ind, f.pos,", 1)
+        own = (_OWN_SQL if keyed is None else _OWN_KEYED_SQL).replace("{marked}", marked)
         if isinstance(marks, tuple):  # a figure is one stretch, and marked when gap > 0
             own = own.replace("sum(f.segments)", "count(*)").replace(
                 "bool_and(f.mask <> 0)", "true" if marks[1] else "false"
             )
         connection.execute(own, parameters)
         lost = connection.execute("SELECT unit_id FROM own WHERE pos IS NULL LIMIT 1").fetchone()
+        if lost is not None and keyed is not None:
+            lost = connection.execute(
+                f"SELECT f.unit_id FROM figures AS f {where} AND f.pos IS NULL LIMIT 1",
+                _used(where, window),
+            ).fetchone()
         if lost is not None:
             raise UnknownUnitError(str(lost[0]))
         if connection.execute("SELECT 1 FROM own WHERE recheck LIMIT 1").fetchone():
