@@ -3,7 +3,7 @@
 Run from the repository root, with danvan and its frame extras installed
 (``python -m pip install -e ".[duckdb,polars]"``):
 
-    python benchmarks/bench_frames.py            # 1 M and 5 M figures (a few minutes)
+    python benchmarks/bench_frames.py --rounds 3 # 1 M and 5 M figures (about 2 minutes)
     python benchmarks/bench_frames.py --quick    # 100 k and 500 k figures
     python benchmarks/bench_frames.py --objects-at-every-size   # roll_up_many at 5 M too
 
@@ -17,19 +17,27 @@ written once to a Parquet file (with :func:`danvan.to_arrow`'s types: dictionary
 
 Each measurement runs in a fresh process, which reads the Parquet file (the load time)
 and then rolls up every indicator over the whole tree (the roll-up time; best of 3),
-and reports its own peak memory (ru_maxrss):
+and reports its own peak memory (ru_maxrss); each method is measured in ``--rounds``
+processes (2 by default), forwards and backwards through the methods, and the best
+kept:
 
 - ``roll_up_frame duckdb`` and ``roll_up_frame polars``: danvan, with its checks
-  (unknown units, overlapping periods, distinct counts), exact means and a result row
-  for every indicator and unit;
+  (unknown units, overlapping periods, distinct counts), exact means, the units
+  expected and missing and the coverage, and a result row for every indicator and
+  unit with a value or units expected under it;
 - ``hand-written duckdb`` and ``hand-written polars``: the query an analyst would write
   for the same roll-up (own values per unit, a join to the closure table, group by
-  ancestor; means as floats), without checks, returning only the units with data;
+  ancestor; means as floats), without checks, returning only the units with data (the
+  DuckDB one keeps its database open between roll-ups, as roll_up_frame does);
 - ``roll_up_many``: the object path: building the ``Observation`` objects from the
   Parquet columns (shown as the load), then :func:`danvan.roll_up_many`.
 
-The ratios printed are times over the hand-written DuckDB query's, and the object
-path's over ``roll_up_frame duckdb``'s; "scaling" is (time at 5 M / time at 1 M) / 5,
+Then one more process runs roll_up_frame and the hand-written query of each engine one
+after the other, 7 times, and prints the best time of each: their ratio, taken under
+the same load, is the steadiest figure on a shared machine.
+
+The ratios printed are times over the hand-written DuckDB and polars queries', and the
+object path's over ``roll_up_frame duckdb``'s; "scaling" is (time at 5 M / time at 1 M) / 5,
 where 1.00 is linear.
 """
 
@@ -144,10 +152,10 @@ GROUP BY v.indicator, c.ancestor
 """
 
 
-def hand_duckdb(figures: Any, closure: Any, rules: Any) -> Any:
-    import duckdb
-
-    connection = duckdb.connect()
+def hand_duckdb(database: Any, figures: Any, closure: Any, rules: Any) -> Any:
+    """The hand-written query in a connection of its own to a database opened once
+    (as roll_up_frame does)."""
+    connection = database.cursor()
     connection.register("figures", figures)
     connection.register("closure", closure)
     connection.register("rules", rules)
@@ -234,6 +242,10 @@ def measure(method: str, path: Path, count: int, repeats: int) -> dict[str, floa
         )
     else:
         figures = pq.read_table(path)
+    if method == "hand-written duckdb":
+        import duckdb
+
+        database = duckdb.connect()
     if method == "roll_up_many":
         columns = [
             figures.column(name).to_pylist()
@@ -254,18 +266,67 @@ def measure(method: str, path: Path, count: int, repeats: int) -> dict[str, floa
         if method == "roll_up_frame polars":
             return roll_up_frame(tree, figures, wanted, period=YEAR, engine="polars")
         if method == "hand-written duckdb":
-            return hand_duckdb(figures, closure, rules)
+            return hand_duckdb(database, figures, closure, rules)
         if method == "hand-written polars":
             return hand_polars(figures, closure_frame, rules_frame)
         return roll_up_many(tree, figures, wanted, period=YEAR)
 
     best = float("inf")
+    rows = 0
     for _ in range(repeats):
         started = time.perf_counter()
-        run()
+        result: Any = run()
         best = min(best, time.perf_counter() - started)
+        if isinstance(result, dict):  # roll_up_many: a value for every unit
+            rows = sum(len(found.values) for found in result.values())
+        else:
+            rows = result.shape[0]
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"load": load, "roll_up": best, "peak_mb": peak}
+    return {"load": load, "roll_up": best, "peak_mb": peak, "rows": rows}
+
+
+def paired(path: Path, count: int, repeats: int) -> dict[str, float]:
+    """roll_up_frame and the hand-written query of each engine in one process, one
+    after the other *repeats* times: the best time of each, under the same load."""
+    import duckdb
+    import polars as pl
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    tree = UnitTree(national_units(34))
+    wanted = indicators(count)
+    rules = pa.table(
+        {
+            "code": [indicator.code for indicator in wanted],
+            "rule": [indicator.roll_up.value for indicator in wanted if indicator.roll_up],
+        }
+    )
+    closure = closure_table(tree).cast(
+        pa.schema([("ancestor", pa.string()), ("descendant", pa.string())])
+    )
+    figures = pq.read_table(path)
+    frame = pl.read_parquet(path).with_columns(
+        pl.col("indicator").cast(pl.String), pl.col("unit_id").cast(pl.String)
+    )
+    closure_frame, rules_frame = pl.from_arrow(closure), pl.from_arrow(rules)
+    database = duckdb.connect()
+    runs = {
+        "roll_up_frame duckdb": lambda: roll_up_frame(
+            tree, figures, wanted, period=YEAR, engine="duckdb"
+        ),
+        "hand-written duckdb": lambda: hand_duckdb(database, figures, closure, rules),
+        "roll_up_frame polars": lambda: roll_up_frame(
+            tree, figures, wanted, period=YEAR, engine="polars"
+        ),
+        "hand-written polars": lambda: hand_polars(frame, closure_frame, rules_frame),
+    }
+    best = dict.fromkeys(runs, float("inf"))
+    for _ in range(repeats):
+        for name, run in runs.items():
+            started = time.perf_counter()
+            run()
+            best[name] = min(best[name], time.perf_counter() - started)
+    return best
 
 
 def child(method: str, path: Path, count: int, repeats: int) -> dict[str, float]:
@@ -283,11 +344,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="100 k and 500 k figures")
     parser.add_argument("--objects-at-every-size", action="store_true")
+    parser.add_argument(
+        "--rounds", type=int, default=2, help="processes per method (the best is kept)"
+    )
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     arguments = parser.parse_args(argv)
     if arguments.child:
         method, path, count, repeats = arguments.child
-        print(json.dumps(measure(method, Path(path), int(count), int(repeats))))
+        if method == "paired":
+            print(json.dumps(paired(Path(path), int(count), int(repeats))))
+        else:
+            print(json.dumps(measure(method, Path(path), int(count), int(repeats))))
         return 0
     counts = (3, 13) if arguments.quick else (25, 125)
     versions = ", ".join(
@@ -296,33 +363,60 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Python {platform.python_version()}, {versions}, {platform.machine()}")
     tree = UnitTree(national_units(34))
     results: dict[tuple[str, int], dict[str, float]] = {}
+    pairs: dict[int, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as directory:
         for count in counts:
             path = Path(directory) / f"figures-{count}.parquet"
             rows = write_figures(path, tree, count)
             size = path.stat().st_size / 2**20
             print(f"\n{rows:,} figures ({count} indicators), Parquet {size:.1f} MB")
+            for round_ in range(arguments.rounds):
+                # the rounds go through the methods forwards, then backwards, so that
+                # a burst of load from another process slows them alike
+                order = METHODS if round_ % 2 == 0 else METHODS[::-1]
+                for method in order:
+                    if (
+                        method == "roll_up_many"
+                        and count != counts[0]
+                        and not (arguments.objects_at_every_size)
+                    ):
+                        continue
+                    if method == "roll_up_many" and round_ > 0:
+                        continue
+                    repeats = 1 if method == "roll_up_many" else 3
+                    found = child(method, path, count, repeats)
+                    seen = results.get((method, count))
+                    if seen is not None:
+                        found = {
+                            "load": min(seen["load"], found["load"]),
+                            "roll_up": min(seen["roll_up"], found["roll_up"]),
+                            "peak_mb": max(seen["peak_mb"], found["peak_mb"]),
+                            "rows": found["rows"],
+                        }
+                    results[(method, count)] = found
             header = f"{'method':<22} {'load s':>8} {'roll-up s':>10} {'vs hand duckdb':>15}"
-            print(f"{header} {'peak MB':>9}")
+            print(f"{header} {'vs hand polars':>15} {'peak MB':>9} {'result rows':>12}")
             for method in METHODS:
-                if (
-                    method == "roll_up_many"
-                    and count != counts[0]
-                    and not (arguments.objects_at_every_size)
-                ):
+                if (method, count) not in results:
                     continue
-                repeats = 1 if method == "roll_up_many" else 3
-                found = results[(method, count)] = child(method, path, count, repeats)
-                base = (
-                    results[("hand-written duckdb", count)]["roll_up"]
-                    if ("hand-written duckdb", count) in results
-                    else None
-                )
-                ratio = "" if base is None else f"{found['roll_up'] / base:.2f}x"
+                found = results[(method, count)]
+                duck = results[("hand-written duckdb", count)]["roll_up"]
+                polars = results[("hand-written polars", count)]["roll_up"]
                 print(
                     f"{method:<22} {found['load']:>8.2f} {found['roll_up']:>10.3f}"
-                    f" {ratio:>15} {found['peak_mb']:>9.0f}"
+                    f" {found['roll_up'] / duck:>14.2f}x {found['roll_up'] / polars:>14.2f}x"
+                    f" {found['peak_mb']:>9.0f} {found['rows']:>12,.0f}"
                 )
+            twins = pairs[count] = child("paired", path, count, 7)
+            print(
+                "in one process, one after the other (best of 7): roll_up_frame duckdb"
+                f" {twins['roll_up_frame duckdb']:.3f} s, hand-written"
+                f" {twins['hand-written duckdb']:.3f} s"
+                f" ({twins['roll_up_frame duckdb'] / twins['hand-written duckdb']:.2f}x);"
+                f" roll_up_frame polars {twins['roll_up_frame polars']:.3f} s, hand-written"
+                f" {twins['hand-written polars']:.3f} s"
+                f" ({twins['roll_up_frame polars'] / twins['hand-written polars']:.2f}x)"
+            )
     small, large = counts
     print("\nscaling from the small size to the large one ((time ratio) / 5; 1.00 is linear):")
     for method in METHODS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -18,6 +19,7 @@ from danvan import (
     InvalidTypeError,
     InvalidValueError,
     Level,
+    MetCount,
     MissingDependencyError,
     Observation,
     Period,
@@ -55,21 +57,40 @@ LEVELS = (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE, Level.HAMLET, Level.HAM
 YEAR = Period.year(2024)
 
 
+KINDS = (UnitKind.OTHER, UnitKind.PARTY_COMMITTEE)
+# Founding and dissolution dates (first of a month) in and around 2024, or none
+WHEN = st.one_of(
+    st.none(), st.builds(date, st.sampled_from([2023, 2024]), st.integers(1, 12), st.just(1))
+)
+
+
 @st.composite
 def trees(draw: st.DrawFn) -> UnitTree:
+    """Random trees of units of two kinds, some founded or dissolved in the year: the
+    units roll_up expects by default are those like the reporters, alive in the period."""
     size = draw(st.integers(1, 9))
     depth = [0]
     units = [Unit(id="u0", name="Tỉnh", kind=UnitKind.OTHER, level=LEVELS[0])]
     for index in range(1, size):
         parent = draw(st.integers(0, index - 1))
         depth.append(depth[parent] + 1)
+        founded, dissolved = draw(WHEN), draw(WHEN)
+        above = units[parent]  # a unit lives within its parent's lifetime
+        if above.founded is not None:
+            founded = above.founded if founded is None else max(founded, above.founded)
+        if above.dissolved is not None:
+            dissolved = above.dissolved if dissolved is None else min(dissolved, above.dissolved)
+        if founded is not None and dissolved is not None and dissolved <= founded:
+            founded, dissolved = above.founded, above.dissolved
         units.append(
             Unit(
                 id=f"u{index}",
                 name=f"Đơn vị {index}",
-                kind=UnitKind.OTHER,
+                kind=draw(st.sampled_from(KINDS)),
                 level=LEVELS[min(depth[-1], 4)],
                 parent=f"u{parent}",
+                founded=founded,
+                dissolved=dissolved,
             )
         )
     return UnitTree(units)
@@ -126,6 +147,7 @@ def cases(draw: st.DrawFn) -> tuple[UnitTree, list[Observation], list[Indicator]
     expected = draw(
         st.one_of(
             st.none(),
+            st.just("leaves"),
             st.sampled_from([Level.COMMUNE, Level.HAMLET]),
             st.lists(st.sampled_from(ids), unique=True),
         )
@@ -174,14 +196,8 @@ def check(engine: str, case: Any, period: Period | None = None) -> None:
         Indicator(code="whole", name="Mẫu số", unit="x", roll_up=RollUp.LAST),
     ]
     try:
-        # Without expected, roll_up_frame expects the leaves (documented).
         reference = roll_up_many(
-            tree,
-            seen,
-            wanted,
-            period=period,
-            expected="leaves" if expected is None else expected,
-            definitions=definitions,
+            tree, seen, wanted, period=period, expected=expected, definitions=definitions
         )
     except InvalidValueError:
         with pytest.raises(InvalidValueError):
@@ -205,9 +221,19 @@ def check(engine: str, case: Any, period: Period | None = None) -> None:
         engine=engine,
     )
     found = results_of(table)
-    assert list(found) == [indicator.code for indicator in wanted]
+    assert list(found) == [i.code for i in wanted if i.code in found]  # in the order asked
     for code, result in reference.items():
-        assert found[code] == expected_of(result), code
+        entry = found.get(code, {"values": {}, "missing": [], "unpaired": [], "undefined": []})
+        # The units left out of the table have no value and no unit expected under them.
+        left_out = [unit.id for unit in tree if unit.id not in entry["values"]]
+        for unit_id in left_out:
+            assert result.values[unit_id] is None
+            assert result.coverage(unit_id).total == 0
+        entry["values"] = {unit.id: entry["values"].get(unit.id) for unit in tree}
+        entry["coverage"] = {
+            unit.id: entry.get("coverage", {}).get(unit.id, (0, 0)) for unit in tree
+        }
+        assert entry == expected_of(result), code
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -326,3 +352,118 @@ def test_no_indicators_and_the_grid_without_scatter(
 
     monkeypatch.delattr(pc, "scatter", raising=False)
     assert roll_up_frame(tree, to_arrow(seen), [fund], engine=engine).equals(with_scatter)
+
+
+def nested() -> UnitTree:
+    """A province with two communes; commune a has a hamlet h; commune c was dissolved
+    on 01/07/2023 (the hamlet and commune levels both report, as in a ward whose
+    hamlets report for it)."""
+    return UnitTree(
+        [
+            Unit(id="t", name="Tỉnh", kind=UnitKind.OTHER, level=Level.PROVINCE),
+            Unit(id="a", name="Xã A", kind=UnitKind.OTHER, level=Level.COMMUNE, parent="t"),
+            Unit(id="h", name="Thôn H", kind=UnitKind.OTHER, level=Level.HAMLET, parent="a"),
+            Unit(id="b", name="Xã B", kind=UnitKind.OTHER, level=Level.COMMUNE, parent="t"),
+            Unit(
+                id="c",
+                name="Xã C",
+                kind=UnitKind.OTHER,
+                level=Level.COMMUNE,
+                parent="t",
+                dissolved=date(2023, 7, 1),
+            ),
+            Unit(id="d", name="Xã D", kind=UnitKind.OTHER, level=Level.COMMUNE, parent="t"),
+        ]
+    )
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_by_default_the_units_like_the_reporters_are_expected(engine: str) -> None:
+    tree = nested()
+    fund = Indicator(code="quy", name="Quỹ", unit="đồng", roll_up=RollUp.SUM)
+    seen = [
+        Observation(indicator="quy", unit_id="h", period=YEAR, actual=1),
+        Observation(indicator="quy", unit_id="b", period=YEAR, actual=2),
+    ]
+    rows = {
+        row["unit_id"]: row
+        for row in roll_up_frame(
+            tree, to_arrow(seen), [fund], period=YEAR, engine=engine
+        ).to_pylist()
+    }
+    # Communes and hamlets alive in 2024 are expected: a (through its hamlet h), b, d
+    # and h; c was dissolved in 2023 and is not; d did not report.
+    assert [unit for unit, row in rows.items() if row["expected"]] == ["a", "h", "b", "d"]
+    assert [unit for unit, row in rows.items() if row["missing"]] == ["d"]
+    assert (rows["t"]["reported_units"], rows["t"]["expected_units"]) == (3, 4)
+    assert (rows["a"]["reported_units"], rows["a"]["expected_units"]) == (2, 2)
+    assert rows["a"]["reported"] is False  # a's own figures: none; h's count for it
+    assert "c" not in rows  # no value and nothing expected under it
+    reference = roll_up_many(tree, seen, [fund], period=YEAR)["quy"]
+    assert reference.missing == ("d",)
+    assert reference.coverage("t") == MetCount(3, 4)
+    leaves = {
+        row["unit_id"]: row
+        for row in roll_up_frame(
+            tree, to_arrow(seen), [fund], period=YEAR, expected="leaves", engine=engine
+        ).to_pylist()
+    }
+    assert [unit for unit, row in leaves.items() if row["missing"]] == ["c", "d"]
+    assert (leaves["t"]["reported_units"], leaves["t"]["expected_units"]) == (2, 4)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_periods_of_every_shape_are_checked(engine: str) -> None:
+    """Months over more than five years (too many for one bit each), months beside
+    quarters (the periods overlap one another, so each is marked by the months it
+    covers), and the overlaps among them."""
+    tree, _, fund = small()
+    months = [
+        Observation(indicator="quy", unit_id="a", period=Period.month(year, month), actual=1)
+        for year in range(2018, 2025)
+        for month in range(1, 13)
+    ]
+    [top, *_] = roll_up_frame(tree, to_arrow(months), [fund], engine=engine).to_pylist()
+    assert top["numerator"] == 84
+    twice = [*months, Observation(indicator="quy", unit_id="a", period=YEAR, actual=1)]
+    with pytest.raises(InvalidValueError, match="overlapping"):
+        roll_up_frame(tree, to_arrow(twice), [fund], engine=engine)
+    mixed = [
+        Observation(indicator="quy", unit_id="a", period=Period.quarter(2024, 1), actual=5),
+        Observation(indicator="quy", unit_id="a", period=Period.month(2024, 4), actual=1),
+        Observation(indicator="quy", unit_id="b", period=Period.month(2024, 1), actual=2),
+        Observation(indicator="quy", unit_id="b", period=Period.quarter(2024, 2), actual=3),
+    ]
+    [top, *_] = roll_up_frame(tree, to_arrow(mixed), [fund], engine=engine).to_pylist()
+    assert top["numerator"] == 11
+    clash = [
+        *mixed,
+        Observation(indicator="quy", unit_id="a", period=Period.month(2024, 2), actual=1),
+    ]
+    with pytest.raises(InvalidValueError, match="overlapping figures of 'quy'"):
+        roll_up_frame(tree, to_arrow(clash), [fund], engine=engine)
+    again = [*mixed, mixed[1]]  # the same month twice
+    with pytest.raises(InvalidValueError, match="overlapping"):
+        roll_up_frame(tree, to_arrow(again), [fund], period=Period.year(2024), engine=engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_units_unknown_only_where_roll_up_looks(engine: str) -> None:
+    """roll_up looks up the units of the figures it uses: a stranger's figure of an
+    indicator not asked for, or outside the period, is no error."""
+    tree, seen, fund = small()
+    other = Observation(indicator="khac", unit_id="z", period=YEAR, actual=1)
+    before = Observation(indicator="quy", unit_id="z", period=Period.year(2020), actual=1)
+    table = to_arrow([*seen, other, before])
+    [top, *_] = roll_up_frame(tree, table, [fund], period=YEAR, engine=engine).to_pylist()
+    assert top["numerator"] == Decimal("3.5")
+    assert roll_up_many(tree, [*seen, other, before], [fund], period=YEAR)["quy"]["t"] == Fraction(
+        7, 2
+    )
+    with pytest.raises(UnknownUnitError, match="'z'"):
+        roll_up_frame(tree, table, [fund], engine=engine)
+    plain = table.cast(
+        table.schema.set(table.schema.get_field_index("unit_id"), pa.field("unit_id", pa.string()))
+    )
+    with pytest.raises(UnknownUnitError, match="'z'"):
+        roll_up_frame(tree, plain, [fund], engine=engine)

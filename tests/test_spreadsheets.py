@@ -139,6 +139,21 @@ def test_long_form_with_every_column_in_vietnamese() -> None:
     assert poor.target is None
 
 
+@pytest.mark.parametrize(
+    ("value", "period", "plan_share"),
+    [
+        ("Giá trị", "Kỳ", "Tỷ lệ đạt kế hoạch"),
+        ("Số liệu", "Thời kỳ", "Tỉ lệ đạt kế hoạch"),  # both spellings of tỷ/tỉ
+        ("gia tri", "thoi ky", "ty le dat ke hoach"),
+    ],
+)
+def test_other_headers_communes_write(value: str, period: str, plan_share: str) -> None:
+    text = f'Đơn vị,Chỉ tiêu,{period},{value},{plan_share}\nxa-a,quy,năm 2024,"3,8 tỷ","108,39%"\n'
+    [seen] = read_observations(csv_text(text))
+    assert (seen.unit_id, seen.period, seen.actual) == ("xa-a", YEAR, 3800000000)
+    assert seen.stated_attainment == Decimal("1.0839")
+
+
 def test_wide_form_by_indicator_name_with_a_period_given() -> None:
     text = 'Đơn vị,Quỹ Vì người nghèo,Tỷ lệ bao phủ BHYT,ho_ngheo\nxa-a,"3,8 tỷ",95%,\nxa-b,,,7\n'
     found = read_observations(csv_text(text), indicators=INDICATORS, period=YEAR)

@@ -10,7 +10,8 @@ template reads back with :func:`read_observations`, exactly.
 **Long form** has one figure per row, in columns named in English or Vietnamese (any
 case): the unit (``unit``, ``unit_id``, "Mã đơn vị", "Đơn vị"), the indicator
 (``indicator``, "Mã chỉ tiêu"), the period (``period``, "Kỳ báo cáo", "Kỳ"), the value
-(``value``, ``actual``, "Kết quả thực hiện", "Thực hiện", "Kết quả") and optionally the
+(``value``, ``actual``, "Kết quả thực hiện", "Thực hiện", "Kết quả", "Giá trị", "Số
+liệu") and optionally the
 plan (``target``, ``plan``, "Kế hoạch"), ``baseline``, ``baseline_period`` ("Kỳ so
 sánh"), ``bound``, ``stated_attainment``, ``stated_change`` and ``source`` ("Văn bản").
 Columns that only describe ("Tên đơn vị", "Tên chỉ tiêu", "Đơn vị tính") are read past.
@@ -121,7 +122,7 @@ _COLUMNS: Final = {
     "indicator": ("indicator", "mã chỉ tiêu", "ma chi tieu", "chỉ tiêu", "chi tieu"),
     "indicator_name": ("indicator_name", "tên chỉ tiêu", "ten chi tieu"),
     "value_unit": ("value_unit", "đơn vị tính", "don vi tinh", "đvt", "dvt"),
-    "period": ("period", "kỳ báo cáo", "kỳ", "ky bao cao", "ky"),
+    "period": ("period", "kỳ báo cáo", "kỳ", "thời kỳ", "ky bao cao", "ky", "thoi ky"),
     "actual": (
         "value",
         "actual",
@@ -131,12 +132,21 @@ _COLUMNS: Final = {
         "ket qua thuc hien",
         "thuc hien",
         "ket qua",
+        "giá trị",
+        "số liệu",
+        "gia tri",
+        "so lieu",
     ),
     "target": ("target", "plan", "kế hoạch", "ke hoach", "kh"),
     "baseline": ("baseline", "số so sánh", "so so sanh"),
     "baseline_period": ("baseline_period", "kỳ so sánh", "ky so sanh"),
     "bound": ("bound",),
-    "stated_attainment": ("stated_attainment", "tỷ lệ đạt kế hoạch"),
+    "stated_attainment": (
+        "stated_attainment",
+        "tỷ lệ đạt kế hoạch",
+        "tỉ lệ đạt kế hoạch",
+        "ty le dat ke hoach",
+    ),
     "stated_change": ("stated_change", "tăng giảm"),
     "source": ("source", "văn bản", "van ban"),
     "ignored": ("period_kind", "period_start", "period_end"),
