@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from danvan.dates import format_date
 from danvan.documents import DocumentSystem
 from danvan.errors import InvalidTypeError
 from danvan.official._model import Authority, OfficialDocument
@@ -76,6 +77,8 @@ def check_document(document: OfficialDocument, /) -> tuple[str, ...]:
         )
     place = document.place
     first = place[0]
+    # as the line would read (format_date itself refuses a place it could not read back)
+    line = f"{place}, {format_date(document.issued, style='long')}"
     if (
         not first.isalpha()
         or not first.isupper()
@@ -83,12 +86,12 @@ def check_document(document: OfficialDocument, /) -> tuple[str, ...]:
         or any(c.isdigit() for c in place)
     ):
         problems.append(
-            f"the date line {document.date_line!r} is not '<Địa danh>, ngày … tháng … năm …':"
+            f"the date line {line!r} is not '<Địa danh>, ngày … tháng … năm …':"
             " the place is a name beginning with a capital, without commas or digits"
         )
     elif place.lower().startswith(("ngày", "ngay")):
         problems.append(
-            f"the date line {document.date_line!r} is not '<Địa danh>, ngày … tháng … năm …':"
+            f"the date line {line!r} is not '<Địa danh>, ngày … tháng … năm …':"
             " the place is missing"
         )
     if len(document.abstract) > MAX_ABSTRACT_LENGTH:
