@@ -2,13 +2,18 @@
 
 For each parser and each adversarial pattern (a letter under a long run of combining
 marks of mixed classes, which CPython normalises in quadratic time; long runs of
-digits, separators, words, spaces and decomposed Vietnamese), the time for 1 MB is
-compared with the time for 100 KB: linear work gives about 10, quadratic work 100. A
-ratio under 15 passes, and so does any input read in under 0,1 s whatever the ratio
-(timer noise and caches dominate there). Each time is the best of three runs. Parsers of short
+digits, separators, words, spaces and decomposed Vietnamese), the time for 1,6 MB is
+compared with the time for 400 KB: linear work gives about 4, quadratic work 16. A
+ratio under 8 passes, and so does any input read in under 0,1 s whatever the ratio
+(timer noise dominates there). Each time is the best of two runs. Parsers of short
 things (dates, periods, lunar dates, Roman numerals, document codes, place names)
 refuse text beyond their ``MAX_TEXT_LENGTH`` at once; numbers and words read up to
 theirs, and the figure extractor reads any length.
+
+Both sizes are beyond the processor's caches on purpose: between 100 KB and 1 MB the
+same linear code crosses them (even a list of 33.000 ints against one of 333.000 took
+25 times as long here), which made the 100 KB/1 MB ratio of the issue 11-18 for
+linear parsers on a busy machine.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ from danvan import (
     words_to_number,
 )
 
-SMALL, LARGE = 100_000, 1_000_000
+SMALL, LARGE = 400_000, 1_600_000
 
 PARSERS: dict[str, Callable[[str], object]] = {
     "parse_number": parse_number,
@@ -69,7 +74,7 @@ PATTERNS: dict[str, Callable[[int], str]] = {
 
 def _best(parse: Callable[[str], object], text: str) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(2):
         start = time.perf_counter()
         with contextlib.suppress(DanvanError):
             parse(text)
@@ -82,7 +87,7 @@ def _best(parse: Callable[[str], object], text: str) -> float:
 def test_work_grows_with_the_input_not_its_square(name: str, pattern: str) -> None:
     parse, make = PARSERS[name], PATTERNS[pattern]
     small, large = _best(parse, make(SMALL)), _best(parse, make(LARGE))
-    assert large < 0.1 or large / max(small, 1e-6) < 15, (
+    assert large < 0.1 or large / max(small, 1e-6) < 8, (
         f"{name} on {pattern}: {small:.4f} s for {SMALL:,} characters, {large:.4f} s for {LARGE:,}"
     )
 

@@ -180,7 +180,11 @@ def _marked_pieces(text: str) -> tuple[list[str], list[int]] | None:
             if len(_CLUSTERS) < 4096:  # Vietnamese has a few hundred
                 _CLUSTERS[cluster] = known
         parts.append(known[0])
-        offsets.extend(start + source for source in known[1])
+        sources = known[1]
+        if sources == (0,):  # a letter and its marks made one character: most clusters
+            offsets.append(start)
+        else:
+            offsets.extend([start + source for source in sources])
         position = match.end()
     plain = text[position:]
     if not unicodedata.is_normalized("NFC", plain):
