@@ -87,6 +87,9 @@ def _best(parse: Callable[[str], object], text: str) -> float:
 def test_work_grows_with_the_input_not_its_square(name: str, pattern: str) -> None:
     parse, make = PARSERS[name], PATTERNS[pattern]
     small, large = _best(parse, make(SMALL)), _best(parse, make(LARGE))
+    if large >= 0.1 and large / max(small, 1e-6) >= 8:  # once more: a busy machine
+        small = min(small, _best(parse, make(SMALL)))
+        large = min(large, _best(parse, make(LARGE)))
     assert large < 0.1 or large / max(small, 1e-6) < 8, (
         f"{name} on {pattern}: {small:.4f} s for {SMALL:,} characters, {large:.4f} s for {LARGE:,}"
     )
