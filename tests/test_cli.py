@@ -1015,3 +1015,68 @@ def test_any_argument_in_json_gives_one_document_or_one_error_line(
     else:
         assert (status, out.getvalue()) == (2, "")
         assert err.getvalue().count("\n") == 1
+
+
+# Every option of the commands that take text, with the values that reach a parser.
+_OPTIONS: dict[str, list[str]] = {
+    "words": ["--money", "--even", "--thousand", "--zero-tens", "--format"],
+    "money": ["--unit", "--scale", "--format"],
+    "number": ["--format"],
+    "date": ["--place", "--format"],
+    "code": ["--strict", "--format"],
+    "lunar": ["--year", "--from-lunar", "--format"],
+    "report": [
+        "--period", "--unit", "--sections", "--format", "--allow-empty", "--document",
+        "--issuer", "--number", "--issued", "--place", "--archive", "--signer-title",
+        "--signer-name", "--authority", "--principal", "--recipient",
+    ],
+}  # fmt: skip
+_FLAGS = {"--money", "--even", "--strict", "--from-lunar", "--allow-empty", "--document"}
+_VALUES = st.text(max_size=20) | st.sampled_from(
+    ["json", "text", "auto", "lẻ", "2023", "-1", "99999999999", "năm 2021", "quý I/2023",
+     "results", "docx", "html", "deputy", "2021-12-20", "85", "Hồng Lĩnh", "2025-01-29",
+     "1.005", "rằm tháng Bảy", "8-CT/ThU", "hai mươi", "3,8 tỷ", "19/5", "a\nb\x1b[0m"]
+)  # fmt: skip
+
+
+@st.composite
+def command_lines(draw: st.DrawFn) -> list[str]:
+    command = draw(st.sampled_from(sorted(_OPTIONS)))
+    argv = [command]
+    for option in draw(st.lists(st.sampled_from(_OPTIONS[command]), max_size=5)):
+        argv += [option] if option in _FLAGS else [option, draw(_VALUES)]
+    if command != "report":
+        argv += ["--", draw(_VALUES)]
+    return argv
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(command_lines())
+def test_any_options_give_an_answer_or_one_error_line(argv: list[str]) -> None:
+    """Fuzz of the options too: status 0, or 2 with one line on standard error (1 is
+    for the file system, which these command lines do not touch)."""
+    import contextlib
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            status = main(argv)
+        except SystemExit as exc:
+            status = exc.code  # type: ignore[assignment]
+    assert status in (0, 2)
+    if status:
+        assert err.getvalue().count("\n") == 1
+        assert err.getvalue().startswith("danvan")
+
+
+@pytest.mark.parametrize("argv", [[], ["--help"], ["code", "--help"]])
+def test_help_on_a_terminal_without_unicode(argv: list[str]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "danvan", *argv],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.startswith("usage: danvan")

@@ -66,6 +66,8 @@ from danvan.errors import DanvanError, DataError, InvalidValueError, shorten
 if TYPE_CHECKING:
     from decimal import Decimal
 
+    from _typeshed import SupportsWrite
+
     from danvan.dataset import Dataset
     from danvan.dates import DayMonth
     from danvan.lunar import LunarDate
@@ -676,6 +678,18 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: {_one_line(message)} (see {self.prog} --help)\n")
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        """Help on a terminal that cannot show Vietnamese: its letters as escapes
+        ("\\u1ed9") rather than a traceback."""
+        try:
+            super()._print_message(message, file)
+        except UnicodeEncodeError:
+            stream = file or sys.stderr
+            encoding = getattr(stream, "encoding", None) or "ascii"
+            super()._print_message(
+                message.encode(encoding, "backslashreplace").decode(encoding), file
+            )
 
 
 def _format_option(parser: argparse.ArgumentParser) -> None:
