@@ -29,9 +29,11 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -94,8 +96,8 @@ from danvan import (
 from danvan.errors import DanvanError
 
 EXAMPLES = Path(__file__).parent.parent / "examples" / "data"
-FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-SLOW = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # ------------------------------------------------------------------------- the table
 
@@ -551,7 +553,7 @@ def _dataset() -> Dataset:
     return _DATASET[0]
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(TEXTS)
 def test_report_of_any_unit(unit: str) -> None:
     accepts_only_danvan_errors(lambda: build_report(_dataset(), unit=unit))
@@ -629,3 +631,123 @@ def test_write_template_path(tmp_path: Path, name: str) -> None:
             indicators=dataset.indicators[:1],
             period=Period.year(2021),
         )
+
+
+# ------------------------------------------------------------------- the constructors
+
+#: Public classes whose text fields are not fuzzed here, with the reason.
+EXEMPT_CLASSES: dict[str, str] = {
+    "CellProblem": "a problem danvan reports (read_observations, fuzzed), not input",
+    "Problem": "a problem danvan reports (Dataset.validate), not input",
+    "ModelStatistics": "counts model_statistics computes from typed models",
+    "RollUpResult": "the result roll_up computes (its expected ids are fuzzed)",
+    "OfficialDocument": "made by official_document, whose texts are fuzzed above",
+    "Report": "made by build_report from a dataset; its texts come from the dataset",
+    "Section": "a part of a Report, made by build_report",
+    "Figure": "a figure extract_figures found (fuzzed), not input",
+    "RateIndicator": "deprecated (a warning on every use): Indicator, fuzzed, replaces it",
+}
+
+
+def _instances() -> dict[type[Any], Any]:
+    """One instance of every public attrs class reachable from real data: the bundled
+    and example datasets, the national criteria, a place, the commemorations, the
+    figures of a sentence, a report."""
+    dataset = default_dataset()
+    roots: list[Any] = [
+        dataset,
+        *(from_json(path.read_bytes(), Dataset) for path in sorted(EXAMPLES.glob("*.json"))),
+        national_criteria(2022),
+        national_criteria(2022, advanced=True),
+        danvan.NEW_RURAL_REGIONS,
+        find_place("Hà Tĩnh", as_of=AS_OF),
+        danvan.COMMEMORATIONS,
+        danvan.SignatureBlock(title="Phó Bí thư", name="Nguyễn Văn A"),
+        CommuneResult(unit_id="xa-a", criteria=national_criteria(2022), met=()),
+        danvan.SuccessorShare(unit_id="xa-a", successor="xa-c", share=Fraction(1, 2)),
+        danvan.CommuneGroup(2, "Xã không thuộc nhóm 1 và nhóm 3"),
+    ]
+    found: dict[type[Any], Any] = {}
+    stack, seen = roots, set()
+    while stack:
+        value = stack.pop()
+        if id(value) in seen:
+            continue
+        seen.add(id(value))
+        if attrs.has(type(value)):
+            found.setdefault(type(value), value)
+            stack.extend(getattr(value, field.name) for field in attrs.fields(type(value)))
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            stack.extend(value)
+        elif isinstance(value, dict):
+            stack.extend(value.values())
+    return found
+
+
+#: Strategies of valid instances of the classes no real data above holds.
+def _drawn() -> dict[str, st.SearchStrategy[Any]]:
+    from tests import strategies as made
+
+    return {
+        "Award": made.awards,
+        "Dialogue": made.dialogues(),
+        "MobilizationModel": made.mobilization_models(),
+        "ModelEvent": made.model_events(),
+        "ModelRegistration": made.model_registrations,
+        "Recommendation": made.recommendations(date(2024, 1, 1)),
+        "Supervision": made.supervisions(),
+        "SupervisionBoard": made.supervision_boards(),
+        "Target": made.targets,
+    }
+
+
+def _public_classes() -> dict[str, type[Any]]:
+    return {
+        name: value
+        for name in danvan.__all__
+        if inspect.isclass(value := getattr(danvan, name)) and attrs.has(value)
+    }
+
+
+def _text_fields(cls: type[Any]) -> list[str]:
+    """The fields of *cls* given to its constructor that take text or plain data."""
+    return [
+        field.alias or field.name
+        for field in attrs.fields(cls)
+        if field.init and _PLAIN.search(str(field.type))
+    ]
+
+
+_INSTANCES = _instances()
+_DRAWN = _drawn()
+_FIELDS = {
+    name: fields
+    for name, cls in _public_classes().items()
+    if (fields := _text_fields(cls)) and name not in EXEMPT_CLASSES
+}
+
+
+def test_every_public_class_with_text_fields_is_fuzzed_or_exempt() -> None:
+    classes = _public_classes()
+    with_text = {name for name, cls in classes.items() if _text_fields(cls)}
+    assert sorted(set(EXEMPT_CLASSES) - with_text) == []
+    for name in sorted(_FIELDS):
+        assert classes[name] in _INSTANCES or name in _DRAWN, f"no instance of {name}"
+
+
+@st.composite
+def _instance_of(draw: st.DrawFn, name: str) -> Any:
+    cls = _public_classes()[name]
+    return _INSTANCES[cls] if cls in _INSTANCES else draw(_DRAWN[name])
+
+
+@pytest.mark.parametrize("name", sorted(_FIELDS))
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_constructors_of_text_fields(name: str, data: st.DataObject) -> None:
+    """A real instance with one text field replaced by any text or plain data: a new
+    instance, or a DanvanError (an InvalidTypeError for a value of the wrong type)."""
+    instance = data.draw(_instance_of(name))
+    field = data.draw(st.sampled_from(_FIELDS[name]))
+    value = data.draw(TEXTS | JSON_VALUES | st.lists(TEXTS, max_size=3).map(tuple))
+    accepts_only_danvan_errors(lambda: attrs.evolve(instance, **{field: value}))
