@@ -96,8 +96,8 @@ from danvan import (
 from danvan.errors import DanvanError
 
 EXAMPLES = Path(__file__).parent.parent / "examples" / "data"
-FUZZ = settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-SLOW = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # ------------------------------------------------------------------------- the table
 
@@ -486,7 +486,7 @@ def test_from_json_of_any_text(text: str | bytes) -> None:
     accepts_only_danvan_errors(lambda: from_json(text, Dataset))
 
 
-@FUZZ
+@settings(max_examples=40, deadline=None)
 @given(JSON_VALUES)
 def test_to_dict_and_to_json_of_plain_data(value: object) -> None:
     """Plain data is no danvan object: both refuse it with a DanvanError."""
@@ -553,7 +553,7 @@ def _dataset() -> Dataset:
     return _DATASET[0]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=15, deadline=None)
 @given(TEXTS)
 def test_report_of_any_unit(unit: str) -> None:
     accepts_only_danvan_errors(lambda: build_report(_dataset(), unit=unit))
@@ -572,7 +572,7 @@ def test_roll_up_expected_ids(expected: Any) -> None:
     )
 
 
-@SLOW
+@settings(max_examples=15, deadline=None)
 @given(st.lists(st.dictionaries(st.text(max_size=5), JSON_VALUES, max_size=3), max_size=3))
 def test_to_dataframe_of_records(records: list[dict[str, Any]]) -> None:
     accepts_only_danvan_errors(lambda: to_dataframe(records))
