@@ -1080,3 +1080,33 @@ def test_help_on_a_terminal_without_unicode(argv: list[str]) -> None:
     )
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.startswith("usage: danvan")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(max_size=80)
+    | st.sampled_from(
+        ["đạt 108,39% kế hoạch, 1.798.702.098đ", "3,8 tỷ đồng; 10/10 huyện", "quý I/2023"]
+    )
+)
+def test_extract_json_has_no_float(text: str) -> None:
+    """``extract --format json`` too: one JSON list, its values strings or integers."""
+    import contextlib
+    import io
+
+    class Stdin:
+        buffer = io.BytesIO(text.encode("utf-8", "surrogatepass"))
+
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.stdin
+    sys.stdin = Stdin  # type: ignore[assignment]
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = main(["extract", "-"])
+    finally:
+        sys.stdin = saved
+    if status == 0:
+        assert isinstance(json_of(out.getvalue()), list)
+    else:  # a lone surrogate is no UTF-8
+        assert (status, out.getvalue()) == (2, "")
+        assert "is not UTF-8 text" in err.getvalue()
