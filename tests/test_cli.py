@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -670,7 +671,7 @@ _COMMANDS = ["words", "money", "number", "date", "code", "lunar"]
 @settings(max_examples=200, deadline=None)
 @given(
     st.sampled_from(_COMMANDS),
-    st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+    st.text(st.characters(blacklist_categories=["Cs"]), max_size=40)
     | st.text(max_size=40).map(lambda s: s + "\n\x1b[31m\u2028"),
 )
 def test_any_argument_gives_an_answer_or_one_error_line(command: str, argument: str) -> None:
@@ -993,7 +994,7 @@ def test_json_values_are_exact(value: object) -> None:
 @settings(max_examples=150, deadline=None)
 @given(
     st.sampled_from(_COMMANDS),
-    st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+    st.text(st.characters(blacklist_categories=["Cs"]), max_size=40)
     | st.sampled_from(
         ["2025-01-29", "19/5", "1.798.702.098", "3,8 tỷ đồng", "hai mươi tư", "70-KH/BDVTU"]
     ),
@@ -1099,7 +1100,7 @@ def test_extract_json_has_no_float(text: str) -> None:
 
     out, err = io.StringIO(), io.StringIO()
     saved = sys.stdin
-    sys.stdin = Stdin  # type: ignore[assignment]
+    sys.stdin = Stdin
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             status = main(["extract", "-"])
@@ -1110,3 +1111,57 @@ def test_extract_json_has_no_float(text: str) -> None:
     else:  # a lone surrogate is no UTF-8
         assert (status, out.getvalue()) == (2, "")
         assert "is not UTF-8 text" in err.getvalue()
+
+
+_JSON_LEAVES: st.SearchStrategy[object] = (
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8) | st.just([])
+)
+
+
+@st.composite
+def damaged_dataset_files(draw: st.DrawFn) -> bytes:
+    """A real dataset file with one value replaced or removed, or cut short."""
+    document = json.loads((EXAMPLES / "nam_dinh_2022.json").read_text(encoding="utf-8"))
+    node: Any = document
+    while isinstance(node, (dict, list)) and node and draw(st.integers(0, 3)):
+        key = draw(st.sampled_from(sorted(node) if isinstance(node, dict) else range(len(node))))
+        child = node[key]
+        if not isinstance(child, (dict, list)) or not child:
+            if isinstance(node, dict) and draw(st.booleans()):
+                del node[key]
+            else:
+                node[key] = draw(_JSON_LEAVES)
+            break
+        node = child
+    data = json.dumps(document, ensure_ascii=False).encode("utf-8")
+    return data[: draw(st.integers(0, len(data)))] if draw(st.integers(0, 9)) == 0 else data
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(damaged_dataset_files(), st.sampled_from(["check", "report"]))
+def test_a_damaged_dataset_follows_the_exit_statuses(data: bytes, command: str) -> None:
+    """``check``: 0, or 1 with its problems on standard output, one a line; ``report``:
+    0, or 2 with one line on standard error. Never a traceback."""
+    import contextlib
+    import io
+
+    class Stdin:
+        buffer = io.BytesIO(data)
+
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.stdin
+    sys.stdin = Stdin
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = main([command, "-"])
+    finally:
+        sys.stdin = saved
+    if command == "check":
+        assert status in (0, 1)
+        assert err.getvalue() == ""
+        if status:
+            assert out.getvalue().strip()
+    else:
+        assert status in (0, 2)
+        if status:
+            assert (out.getvalue(), err.getvalue().count("\n")) == ("", 1)
