@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -670,7 +671,7 @@ _COMMANDS = ["words", "money", "number", "date", "code", "lunar"]
 @settings(max_examples=200, deadline=None)
 @given(
     st.sampled_from(_COMMANDS),
-    st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+    st.text(st.characters(blacklist_categories=["Cs"]), max_size=40)
     | st.text(max_size=40).map(lambda s: s + "\n\x1b[31m\u2028"),
 )
 def test_any_argument_gives_an_answer_or_one_error_line(command: str, argument: str) -> None:
@@ -701,3 +702,466 @@ def test_the_help_lists_the_sections_of_a_report() -> None:
     from danvan.report import SectionName
 
     assert get_args(SectionName) == cli._SECTION_NAMES
+
+
+# ------------------------------------------------------------- the conventions of scripts
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out == f"danvan {version('danvan')}\n"
+
+
+def test_no_command_prints_the_help(capsys: pytest.CaptureFixture[str]) -> None:
+    """``danvan`` alone prints the help to standard output, status 0 (not the demo)."""
+    status, out, err = run([], capsys)
+    assert (status, err) == (0, "")
+    assert out.startswith("usage: danvan")
+    assert all(command in out for command in [*COMMANDS, "check", "--version"])
+    assert "1.798.702.098" not in out
+
+
+def test_no_command_and_version_import_no_domain_module() -> None:
+    code = (
+        "import sys, contextlib, io\nfrom danvan.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n    main([])\n"
+        "    try:\n        main(['--version'])\n    except SystemExit:\n        pass\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('danvan'))))"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    assert output.split() == ["danvan", "danvan.cli", "danvan.errors"]
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    import io
+
+    class Stdin:
+        buffer = io.BytesIO(data)
+
+    monkeypatch.setattr(sys, "stdin", Stdin)
+
+
+def test_check_and_extract_read_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, (EXAMPLES / "hong_linh_2021.json").read_bytes())
+    assert run(["check", "-"], capsys) == (0, "standard input: no problem found\n", "")
+    _stdin(monkeypatch, "đạt 108,39% kế hoạch".encode())
+    status, out, err = run(["extract", "-"], capsys)
+    assert (status, err) == (0, "")
+    assert json.loads(out)[0]["text"] == "108,39%"
+
+
+def test_report_settings_from_standard_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = (
+        'issuer = "Thị ủy Hồng Lĩnh"\nnumber = 85\nissued = 2021-12-20\nplace = "Hồng Lĩnh"\n'
+        'archive = "Văn phòng Thị ủy"\nrecipients = ["Ban Dân vận Tỉnh ủy"]\n'
+        '[signer]\ntitle = "Phó Bí thư"\nname = "Nguyễn Văn A"\n'
+    )
+    source = tmp_path / "van-ban.toml"
+    source.write_text(settings, encoding="utf-8")
+    status, from_file, err = run(["report", "--document", "--settings", str(source)], capsys)
+    assert (status, err) == (0, "")
+    _stdin(monkeypatch, settings.encode())
+    assert run(["report", "--document", "--settings", "-"], capsys) == (0, from_file, "")
+
+
+def test_standard_input_is_read_once(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["report", "-", "--settings", "-"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert_one_error_line(err)
+    assert "standard input can be read only once" in err
+
+
+def test_a_closed_standard_input_is_status_1(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", None)
+    for argv in (["check", "-"], ["extract", "-"], ["report", "-"]):
+        status, out, err = run(argv, capsys)
+        assert (status, out) == (1, "")
+        assert_one_error_line(err)
+        assert "cannot read standard input" in err
+
+
+def test_exit_status_of_reading(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A path that names no file is bad usage (2); a file the system will not give is
+    an error of the file system (1); a NUL or a lone surrogate in the path is bad usage."""
+    secret = tmp_path / "secret.json"
+    secret.write_text("{}", encoding="utf-8")
+    secret.chmod(0)
+    cases = [
+        (str(tmp_path / "missing.json"), 2),
+        (str(tmp_path), 2),
+        (str(tmp_path / "a\x00b"), 2),
+        (str(tmp_path / "a\udcffb"), 2),
+        (str(tmp_path / "missing.json" / "x"), 2),
+    ]
+    if os.geteuid() != 0:  # root reads whatever the permissions say
+        cases.append((str(secret), 1))
+    for command in ("check", "extract", "report"):
+        for path, expected in cases:
+            status, out, err = run([command, path], capsys)
+            assert (status, out) == (expected, ""), (command, path)
+            assert_one_error_line(err)
+            assert "cannot read" in err
+            assert "\x00" not in err
+
+
+def _no_float(text: str) -> object:
+    raise AssertionError(f"a binary float in the JSON output: {text}")
+
+
+def json_of(out: str) -> object:
+    """The one JSON document of *out*, refusing any float or NaN."""
+    return json.loads(out, parse_float=_no_float, parse_constant=_no_float)
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (
+            ["code", "Số: 8- CT/thu"],
+            {
+                "code": "08-CT/ThU",
+                "citation": "Chỉ thị số 08-CT/ThU",
+                "system": "party",
+                "type": "CT",
+                "type_name": "Chỉ thị",
+                "number": 8,
+                "year": None,
+                "issuers": ["ThU"],
+            },
+        ),
+        (
+            ["code", "30/2020/NĐ-CP"],
+            {
+                "code": "30/2020/NĐ-CP",
+                "citation": "Nghị định số 30/2020/NĐ-CP",
+                "system": "state",
+                "type": "NĐ",
+                "type_name": "Nghị định",
+                "number": 30,
+                "year": 2020,
+                "issuers": ["CP"],
+            },
+        ),
+        (
+            ["code", "08-XY/ThU"],
+            {
+                "code": "08-XY/ThU",
+                "citation": "Văn bản số 08-XY/ThU",
+                "system": "party",
+                "type": "XY",
+                "type_name": None,
+                "number": 8,
+                "year": None,
+                "issuers": ["ThU"],
+            },
+        ),
+        (
+            ["date", "19/5/2021", "--place", "Hà Tĩnh"],
+            {
+                "date": "2021-05-19",
+                "year": 2021,
+                "month": 5,
+                "day": 19,
+                "text": "19/5/2021",
+                "long": "Hà Tĩnh, ngày 19 tháng 5 năm 2021",
+                "party": "ngày 19-5-2021",
+                "weekday": "Thứ tư",
+                "lunar": {
+                    "year": 2021,
+                    "month": 4,
+                    "day": 8,
+                    "leap": False,
+                    "text": "mồng 8 tháng Tư năm Tân Sửu",
+                },
+            },
+        ),
+        (
+            ["date", "19/5"],
+            {
+                "date": None,
+                "year": None,
+                "month": 5,
+                "day": 19,
+                "text": "19/5",
+                "long": "ngày 19 tháng 5",
+                "party": "ngày 19-5",
+                "weekday": None,
+                "lunar": None,
+            },
+        ),
+        (
+            ["lunar", "2025-01-29"],
+            {
+                "solar": {"date": "2025-01-29", "text": "Thứ tư, ngày 29/01/2025"},
+                "lunar": {
+                    "year": 2025,
+                    "month": 1,
+                    "day": 1,
+                    "leap": False,
+                    "text": "mồng 1 tháng Giêng năm Ất Tỵ",
+                },
+            },
+        ),
+        (
+            ["lunar", "rằm tháng Bảy", "--year", "2023"],
+            {
+                "solar": {"date": "2023-08-30", "text": "Thứ tư, ngày 30/8/2023"},
+                "lunar": {
+                    "year": 2023,
+                    "month": 7,
+                    "day": 15,
+                    "leap": False,
+                    "text": "ngày 15 tháng Bảy năm Quý Mão",
+                },
+            },
+        ),
+        (
+            ["words", "1.798.702.098", "--money"],
+            {
+                "value": "1798702098",
+                "words": "Một tỷ bảy trăm chín mươi tám triệu bảy trăm linh hai nghìn"
+                " không trăm chín mươi tám đồng",
+            },
+        ),
+        (["words", "1,5"], {"value": "1.5", "words": "một phẩy năm"}),
+        (["money", "3,8 tỷ đồng"], {"value": "3800000000", "text": "3.800.000.000 đồng"}),
+        (
+            ["money", "3800000000", "--scale", "auto"],
+            {"value": "3800000000", "text": "3,8 tỷ đồng"},
+        ),
+        (
+            ["number", "một nghìn không trăm linh năm"],
+            {"value": "1005", "text": "1005"},
+        ),
+        (["number", "không phẩy năm"], {"value": "0.5", "text": "0,5"}),
+    ],
+)
+def test_format_json(
+    argv: list[str], expected: dict[str, object], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The documented shape of each command's JSON (docs/cli.md), from the same
+    figures as the text output above."""
+    status, out, err = run([*argv, "--format", "json"], capsys)
+    assert (status, err) == (0, "")
+    assert json_of(out) == expected
+    assert out.count("\n") == len(out.splitlines())  # one document, one final newline
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=10**30)
+    | st.decimals(min_value=0, max_value=10**15, places=4, allow_nan=False)
+)
+def test_json_values_are_exact(value: object) -> None:
+    """The value of ``money`` and ``number`` in JSON is the exact decimal read:
+    Decimal(value) is what the library reads, whatever its digits."""
+    import contextlib
+    import io
+    from decimal import Decimal
+
+    from danvan import format_number, number_to_words, parse_money, words_to_number
+
+    text = format_number(value)  # type: ignore[arg-type]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["money", "--format", "json", "--", text]) == 0
+    document = json_of(out.getvalue())
+    assert isinstance(document, dict)
+    assert Decimal(document["value"]) == parse_money(text)
+    words = number_to_words(value)  # type: ignore[arg-type]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["number", "--format", "json", "--", words]) == 0
+    document = json_of(out.getvalue())
+    assert isinstance(document, dict)
+    assert Decimal(document["value"]) == words_to_number(words) == Decimal(str(value))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(_COMMANDS),
+    st.text(st.characters(blacklist_categories=["Cs"]), max_size=40)
+    | st.sampled_from(
+        ["2025-01-29", "19/5", "1.798.702.098", "3,8 tỷ đồng", "hai mươi tư", "70-KH/BDVTU"]
+    ),
+)
+def test_any_argument_in_json_gives_one_document_or_one_error_line(
+    command: str, argument: str
+) -> None:
+    """Fuzz of ``--format json``: status 0 and one JSON document without a float, or
+    status 2 and one line on standard error with nothing on standard output."""
+    import contextlib
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main([command, "--format", "json", "--", argument])
+    if status == 0:
+        assert isinstance(json_of(out.getvalue()), dict)
+        assert err.getvalue() == ""
+    else:
+        assert (status, out.getvalue()) == (2, "")
+        assert err.getvalue().count("\n") == 1
+
+
+# Every option of the commands that take text, with the values that reach a parser.
+_OPTIONS: dict[str, list[str]] = {
+    "words": ["--money", "--even", "--thousand", "--zero-tens", "--format"],
+    "money": ["--unit", "--scale", "--format"],
+    "number": ["--format"],
+    "date": ["--place", "--format"],
+    "code": ["--strict", "--format"],
+    "lunar": ["--year", "--from-lunar", "--format"],
+    "report": [
+        "--period", "--unit", "--sections", "--format", "--allow-empty", "--document",
+        "--issuer", "--number", "--issued", "--place", "--archive", "--signer-title",
+        "--signer-name", "--authority", "--principal", "--recipient",
+    ],
+}  # fmt: skip
+_FLAGS = {"--money", "--even", "--strict", "--from-lunar", "--allow-empty", "--document"}
+_VALUES = st.text(max_size=20) | st.sampled_from(
+    ["json", "text", "auto", "lẻ", "2023", "-1", "99999999999", "năm 2021", "quý I/2023",
+     "results", "docx", "html", "deputy", "2021-12-20", "85", "Hồng Lĩnh", "2025-01-29",
+     "1.005", "rằm tháng Bảy", "8-CT/ThU", "hai mươi", "3,8 tỷ", "19/5", "a\nb\x1b[0m"]
+)  # fmt: skip
+
+
+@st.composite
+def command_lines(draw: st.DrawFn) -> list[str]:
+    command = draw(st.sampled_from(sorted(_OPTIONS)))
+    argv = [command]
+    for option in draw(st.lists(st.sampled_from(_OPTIONS[command]), max_size=5)):
+        argv += [option] if option in _FLAGS else [option, draw(_VALUES)]
+    if command != "report":
+        argv += ["--", draw(_VALUES)]
+    return argv
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(command_lines())
+def test_any_options_give_an_answer_or_one_error_line(argv: list[str]) -> None:
+    """Fuzz of the options too: status 0, or 2 with one line on standard error (1 is
+    for the file system, which these command lines do not touch)."""
+    import contextlib
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            status = main(argv)
+        except SystemExit as exc:
+            status = exc.code  # type: ignore[assignment]
+    assert status in (0, 2)
+    if status:
+        assert err.getvalue().count("\n") == 1
+        assert err.getvalue().startswith("danvan")
+
+
+@pytest.mark.parametrize("argv", [[], ["--help"], ["code", "--help"]])
+def test_help_on_a_terminal_without_unicode(argv: list[str]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "danvan", *argv],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.startswith("usage: danvan")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(max_size=80)
+    | st.sampled_from(
+        ["đạt 108,39% kế hoạch, 1.798.702.098đ", "3,8 tỷ đồng; 10/10 huyện", "quý I/2023"]
+    )
+)
+def test_extract_json_has_no_float(text: str) -> None:
+    """``extract --format json`` too: one JSON list, its values strings or integers."""
+    import contextlib
+    import io
+
+    class Stdin:
+        buffer = io.BytesIO(text.encode("utf-8", "surrogatepass"))
+
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.stdin
+    sys.stdin = Stdin
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = main(["extract", "-"])
+    finally:
+        sys.stdin = saved
+    if status == 0:
+        assert isinstance(json_of(out.getvalue()), list)
+    else:  # a lone surrogate is no UTF-8
+        assert (status, out.getvalue()) == (2, "")
+        assert "is not UTF-8 text" in err.getvalue()
+
+
+_JSON_LEAVES: st.SearchStrategy[object] = (
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8) | st.just([])
+)
+
+
+@st.composite
+def damaged_dataset_files(draw: st.DrawFn) -> bytes:
+    """A real dataset file with one value replaced or removed, or cut short."""
+    document = json.loads((EXAMPLES / "nam_dinh_2022.json").read_text(encoding="utf-8"))
+    node: Any = document
+    while isinstance(node, (dict, list)) and node and draw(st.integers(0, 3)):
+        key = draw(st.sampled_from(sorted(node) if isinstance(node, dict) else range(len(node))))
+        child = node[key]
+        if not isinstance(child, (dict, list)) or not child:
+            if isinstance(node, dict) and draw(st.booleans()):
+                del node[key]
+            else:
+                node[key] = draw(_JSON_LEAVES)
+            break
+        node = child
+    data = json.dumps(document, ensure_ascii=False).encode("utf-8")
+    return data[: draw(st.integers(0, len(data)))] if draw(st.integers(0, 9)) == 0 else data
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(damaged_dataset_files(), st.sampled_from(["check", "report"]))
+def test_a_damaged_dataset_follows_the_exit_statuses(data: bytes, command: str) -> None:
+    """``check``: 0, or 1 with its problems on standard output, one a line; ``report``:
+    0, or 2 with one line on standard error. Never a traceback."""
+    import contextlib
+    import io
+
+    class Stdin:
+        buffer = io.BytesIO(data)
+
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.stdin
+    sys.stdin = Stdin
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = main([command, "-"])
+    finally:
+        sys.stdin = saved
+    if command == "check":
+        assert status in (0, 1)
+        assert err.getvalue() == ""
+        if status:
+            assert out.getvalue().strip()
+    else:
+        assert status in (0, 2)
+        if status:
+            assert (out.getvalue(), err.getvalue().count("\n")) == ("", 1)

@@ -44,8 +44,8 @@ def test_cli_tools(argv: list[str], expected: str, capsys: pytest.CaptureFixture
     assert capsys.readouterr().out.strip() == expected
 
 
-def test_cli_demo_is_the_default(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([]) == 0
+def test_cli_demo_shows_real_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo"]) == 0
     out = capsys.readouterr().out
     assert "1.798.702.098đ" in out
     assert "3,8 tỷ đồng" in out

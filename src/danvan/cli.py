@@ -10,9 +10,30 @@ commands are small tools over the API: ``check`` (every problem of a dataset fil
 ``words``, ``money``, ``number``, ``date``, ``code``, ``lunar`` and ``extract``.
 ``python -m danvan`` is the same command.
 
-Bad input prints one line on stderr and exits with status 2, never a traceback; a
-report that cannot be written to ``--out`` exits with status 1, and nothing is
-written there unless the whole report was produced.
+``danvan`` alone prints this help (status 0, as pip does: an empty command line asks
+what there is to run), ``danvan --version`` the version ("danvan 0.1.0"). Every file a
+command reads (``report``'s DATASET and ``--settings``, ``check``'s DATASET,
+``extract``'s FILE) may be ``-``, standard input, and the file ``report`` writes
+(``--out``) may be ``-``, standard output. ``--format json`` makes ``code``, ``date``,
+``lunar``, ``words``, ``money`` and ``number`` write one JSON document, whose numbers
+read from the argument are strings of their exact decimal ("3800000000", "1.5") and
+whose counts and calendar fields are integers, never a binary float (the shapes are in
+docs/cli.md).
+
+Exit status, the same for every command:
+
+- **0**: done (``check``: no problem found).
+- **1**: problems found (``check`` lists them on standard output), or the file system
+  failed: a file that exists but cannot be read or written (permissions, a full disk),
+  standard input closed, standard output closed by its reader or unable to show
+  Vietnamese text.
+- **2**: bad usage or bad input: an unknown option, text no parser reads, an invalid
+  dataset, a path that names no file to read (missing, a folder) or no place for a
+  file (a folder, a device, a pipe, a symbolic link).
+
+Every error is one line on standard error, starting with "danvan", with any control
+character of the user's argument escaped, never a traceback; nothing is written to
+``--out`` unless the whole report was produced.
 
 >>> main(["code", "Số: 8- CT/thu"])
 Ký hiệu           08-CT/ThU
@@ -31,6 +52,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import errno
 import os
 import re
 import sys
@@ -42,8 +64,13 @@ from typing import IO, TYPE_CHECKING, Any, Final, NoReturn
 from danvan.errors import DanvanError, DataError, InvalidValueError, shorten
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from _typeshed import SupportsWrite
+
     from danvan.dataset import Dataset
     from danvan.dates import DayMonth
+    from danvan.lunar import LunarDate
     from danvan.official import OfficialDocument
     from danvan.report import Report, ReportFormat
 
@@ -110,14 +137,31 @@ def _table(lines: Sequence[tuple[str, str]]) -> str:
     return "\n".join(f"{label:<{width}}  {value}" for label, value in lines)
 
 
+# The errors of a path that names no file to read (bad usage, status 2); any other
+# error of the file system (permissions, input/output) is status 1.
+_NO_FILE: Final = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EISDIR, errno.ENAMETOOLONG})
+
+
 def _read_bytes(name: str) -> bytes:
-    """The bytes of a file, or of standard input for ``-``."""
+    """The bytes of a file, or of standard input for ``-``.
+
+    A path that names no file (missing, a directory) is status 2, another error of the
+    file system status 1; each one line."""
     if name == "-":
-        return sys.stdin.buffer.read()
+        if sys.stdin is None:
+            raise _CommandError("cannot read standard input: it is closed", status=1)
+        try:
+            return sys.stdin.buffer.read()
+        except OSError as exc:
+            raise _CommandError(
+                f"cannot read standard input: {exc.strerror or exc}", status=1
+            ) from exc
     try:
         return Path(name).read_bytes()
-    except OSError as exc:
-        raise _CommandError(f"cannot read {name!r}: {exc.strerror or exc}") from exc
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        strerror = getattr(exc, "strerror", None) or exc
+        status = 2 if not isinstance(exc, OSError) or exc.errno in _NO_FILE else 1
+        raise _CommandError(f"cannot read {shorten(name)}: {strerror}", status=status) from exc
 
 
 def _write_out(name: str, data: bytes) -> None:
@@ -146,6 +190,19 @@ def _write_out(name: str, data: bytes) -> None:
 
 
 # ------------------------------------------------------------------------- commands
+
+
+def _json(value: object) -> str:
+    """One JSON document, as ``--format json`` writes it (UTF-8 text, not escapes)."""
+    import json
+
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def _exact(value: int | Decimal) -> str:
+    """A number of the JSON output: its exact decimal as a string, without exponent
+    (``"1798702098"``, ``"0.5"``), so that no reader turns it into a binary float."""
+    return str(value) if isinstance(value, int) else format(value, "f")
 
 
 def _demo(_: argparse.Namespace) -> str:
@@ -181,6 +238,8 @@ def _report(args: argparse.Namespace) -> str | None:
     else:
         try:
             dataset = _load(args.dataset)
+        except _CommandError:  # the file could not be read: its own message and status
+            raise
         except DanvanError as exc:
             raise _CommandError(f"{_where(args.dataset)} is not a valid dataset: {exc}") from exc
     period = None if args.period is None else parse_period(args.period)
@@ -393,16 +452,24 @@ def _words(args: argparse.Namespace) -> str:
 
     value = parse_money(args.number)
     if args.money or args.even:  # "chẵn" belongs to the money line
-        return money_to_words(
+        words = money_to_words(
             value, even=args.even, thousand=args.thousand, zero_tens=args.zero_tens
         )
-    return number_to_words(value, thousand=args.thousand, zero_tens=args.zero_tens)
+    else:
+        words = number_to_words(value, thousand=args.thousand, zero_tens=args.zero_tens)
+    if args.format == "json":
+        return _json({"value": _exact(value), "words": words})
+    return words
 
 
 def _money(args: argparse.Namespace) -> str:
     from danvan.numbers import format_money, parse_money
 
-    return format_money(parse_money(args.amount), unit=args.unit, scale=args.scale)
+    value = parse_money(args.amount)
+    text = format_money(value, unit=args.unit, scale=args.scale)
+    if args.format == "json":
+        return _json({"value": _exact(value), "text": text})
+    return text
 
 
 def _number(args: argparse.Namespace) -> str:
@@ -410,7 +477,11 @@ def _number(args: argparse.Namespace) -> str:
     from danvan.numbers import format_number
     from danvan.words import words_to_number
 
-    return format_number(words_to_number(args.words), grouping=False)
+    value = words_to_number(args.words)
+    text = format_number(value, grouping=False)
+    if args.format == "json":
+        return _json({"value": _exact(value), "text": text})
+    return text
 
 
 def _solar(text: str) -> date | DayMonth:
@@ -426,18 +497,51 @@ def _solar(text: str) -> date | DayMonth:
 
 
 def _lunar_line(day: date) -> str | None:
-    from danvan.lunar import format_lunar, to_lunar
+    lunar = _lunar_of(day)
+    return None if lunar is None else str(lunar["text"])
+
+
+def _lunar_of(day: date) -> dict[str, object] | None:
+    """The lunar date of *day* as the JSON output gives it, or None outside the table."""
+    from danvan.lunar import to_lunar
 
     try:
-        return format_lunar(to_lunar(day))
+        return _lunar_json(to_lunar(day))
     except InvalidValueError:  # outside 1900-2199
         return None
+
+
+def _lunar_json(lunar: LunarDate) -> dict[str, object]:
+    from danvan.lunar import format_lunar
+
+    return {
+        "year": lunar.year,
+        "month": lunar.month,
+        "day": lunar.day,
+        "leap": lunar.leap,
+        "text": format_lunar(lunar),
+    }
 
 
 def _date(args: argparse.Namespace) -> str:
     from danvan.dates import DayMonth, format_date, weekday_name
 
     day = _solar(args.date)
+    if args.format == "json":
+        full = not isinstance(day, DayMonth)
+        return _json(
+            {
+                "date": day.isoformat() if isinstance(day, date) else None,
+                "year": day.year if isinstance(day, date) else None,
+                "month": day.month,
+                "day": day.day,
+                "text": format_date(day),
+                "long": format_date(day, style="long", place=args.place if full else None),
+                "party": format_date(day, style="party"),
+                "weekday": weekday_name(day) if isinstance(day, date) else None,
+                "lunar": _lunar_of(day) if isinstance(day, date) else None,
+            }
+        )
     if isinstance(day, DayMonth):
         return _table(
             [
@@ -463,6 +567,19 @@ def _code(args: argparse.Namespace) -> str:
     from danvan.numbers import format_number
 
     code = DocumentCode.parse(args.code, strict=args.strict)
+    if args.format == "json":
+        return _json(
+            {
+                "code": str(code),
+                "citation": code.describe(),
+                "system": code.system.value,
+                "type": None if code.type is None else str(code.type),
+                "type_name": None if code.type is None else code.type.name,
+                "number": code.number,
+                "year": code.year,
+                "issuers": list(code.issuers),
+            }
+        )
     system = "Đảng" if code.system is DocumentSystem.PARTY else "Nhà nước"
     lines = [
         ("Ký hiệu", str(code)),
@@ -494,6 +611,8 @@ def _lunar(args: argparse.Namespace) -> str:
             day = None
         if isinstance(day, date):
             lunar = to_lunar(day)
+            if args.format == "json":
+                return _lunar_pair(day, lunar)
             return format_lunar(lunar)
     try:
         lunar = parse_lunar(args.date, year=args.year)
@@ -501,7 +620,18 @@ def _lunar(args: argparse.Namespace) -> str:
         if args.year is None and "year" in str(exc):
             raise _CommandError(f"{exc} (with --year YEAR)") from exc
         raise
-    return format_date(from_lunar(lunar), weekday=True)
+    solar = from_lunar(lunar)
+    if args.format == "json":
+        return _lunar_pair(solar, lunar)
+    return format_date(solar, weekday=True)
+
+
+def _lunar_pair(day: date, lunar: LunarDate) -> str:
+    """The JSON of ``danvan lunar``: the same shape whichever way it converts."""
+    from danvan.dates import format_date
+
+    solar = {"date": day.isoformat(), "text": format_date(day, weekday=True)}
+    return _json({"solar": solar, "lunar": _lunar_json(lunar)})
 
 
 def _extract(args: argparse.Namespace) -> str:
@@ -549,6 +679,45 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: {_one_line(message)} (see {self.prog} --help)\n")
 
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        """Help on a terminal that cannot show Vietnamese: its letters as escapes
+        ("\\u1ed9") rather than a traceback."""
+        try:
+            super()._print_message(message, file)
+        except UnicodeEncodeError:
+            stream = file or sys.stderr
+            encoding = getattr(stream, "encoding", None) or "ascii"
+            super()._print_message(
+                message.encode(encoding, "backslashreplace").decode(encoding), file
+            )
+
+
+def _format_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (default) or json: one JSON document, its numbers exact (see the docs)",
+    )
+
+
+class _Version(argparse.Action):
+    """``--version``: the installed version, looked up only when asked (private)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        kwargs.update(nargs=0, default=argparse.SUPPRESS)
+        super().__init__(option_strings, dest, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("danvan")
+        except PackageNotFoundError:  # pragma: no cover - run from a source tree
+            number = "unknown"
+        print(f"danvan {number}")  # to standard output, as argparse's own version action
+        parser.exit()
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
@@ -556,6 +725,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Vietnamese report figures, exact to the last digit.",
         epilog="Run 'danvan COMMAND --help' for the options of a command.",
     )
+    parser.add_argument("--version", action=_Version, help="print danvan's version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     report = commands.add_parser(
@@ -691,6 +861,7 @@ def _parser() -> argparse.ArgumentParser:
     words.add_argument("--even", action="store_true", help="the money line with 'chẵn'")
     words.add_argument("--thousand", choices=("nghìn", "ngàn"), default="nghìn")
     words.add_argument("--zero-tens", choices=("linh", "lẻ"), default="linh")
+    _format_option(words)
     words.set_defaults(run=_words)
 
     money = commands.add_parser(
@@ -699,6 +870,7 @@ def _parser() -> argparse.ArgumentParser:
     money.add_argument("amount", help="an amount, e.g. 3800000000 or '3,8 tỷ đồng'")
     money.add_argument("--unit", choices=("đồng", "đ", "VNĐ", "₫"), default="đồng")
     money.add_argument("--scale", choices=("auto", "nghìn", "triệu", "tỷ", "nghìn tỷ"))
+    _format_option(money)
     money.set_defaults(run=_money)
 
     number = commands.add_parser(
@@ -707,6 +879,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Read a number written in Vietnamese words.",
     )
     number.add_argument("words", help="e.g. 'một nghìn không trăm linh năm'")
+    _format_option(number)
     number.set_defaults(run=_number)
 
     when = commands.add_parser(
@@ -718,6 +891,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     when.add_argument("date", help="a date, e.g. 2021-05-19 or '19/5/2021'")
     when.add_argument("--place", help="the place that heads a document date, e.g. 'Hà Tĩnh'")
+    _format_option(when)
     when.set_defaults(run=_date)
 
     code = commands.add_parser(
@@ -728,6 +902,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     code.add_argument("code", help="e.g. '70-KH/BDVTU-BCSĐUBND' or 'Số: 8- CT/thu'")
     code.add_argument("--strict", action="store_true", help="refuse unknown document types")
+    _format_option(code)
     code.set_defaults(run=_code)
 
     lunar = commands.add_parser(
@@ -744,6 +919,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read DATE as a lunar date even when it could be a solar one ('15/7/2023')",
     )
+    _format_option(lunar)
     lunar.set_defaults(run=_lunar)
 
     extract = commands.add_parser(
@@ -778,13 +954,20 @@ def _one_line(message: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status (0, 1 or 2: see the module)."""
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args(["demo"])
+    if args.command is None:  # a request for help, as pip and other tools read it
+        parser.print_help()
+        return 0
+    if args.command == "report" and args.dataset == "-" and args.settings == "-":
+        parser.error(
+            "report: standard input can be read only once: give - as DATASET or as"
+            " --settings, not both"
+        )
     try:
         output = args.run(args)
+        status = 0
     except _CheckFailed as exc:
         output, status = str(exc), 1
     except _CommandError as exc:
@@ -793,17 +976,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DanvanError as exc:
         print(f"danvan {args.command}: {_one_line(str(exc))}", file=sys.stderr)
         return 2
-    else:
-        status = 0
+    except BrokenPipeError:  # --out - and the reader went away
+        return _reader_gone()
     if output is None:
         return status
     try:
         print(output)
         sys.stdout.flush()
     except BrokenPipeError:  # the reader went away (danvan report | head)
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 1
+        return _reader_gone()
     except UnicodeEncodeError:
         print(
             f"danvan {args.command}: this terminal cannot show Vietnamese text;"
@@ -812,3 +993,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
     return status
+
+
+def _reader_gone() -> int:
+    """Status 1, and no second error when Python flushes standard output at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 1
