@@ -57,6 +57,8 @@ def upgrade_v1(data: dict[str, Any], *, in_place: bool = False) -> dict[str, Any
         return result
     if not all(isinstance(item, dict) for item in (*indicators, *observations)):
         return result
+    if not all(isinstance(item.get("code"), str) for item in indicators):
+        return result  # left as it is: reading it says what is wrong, with its path
     codes = {item.get("code"): item for item in indicators}
     _fold_derived(indicators, observations, codes)
     _link_ratios(indicators, codes)

@@ -449,12 +449,24 @@ def _from_rows(sheet: str | None, rows: Iterator[Sequence[object]], first: int) 
     return _Table(sheet, header, numbered(), first + at)
 
 
+def _csv_rows(reader: Any) -> Iterator[list[str]]:
+    """The rows of a csv.reader, its errors (a quote left open at the end, a field over
+    csv's size limit) as one-line InvalidValueErrors naming the row."""
+    try:
+        yield from reader
+    except csv.Error as exc:
+        raise InvalidValueError(
+            f"the CSV text cannot be read at row {reader.line_num}: {exc}"
+        ) from None
+
+
 def _csv_tables(file: IO[str]) -> list[_Table]:
     sample = file.read(8192)
     lines = sample.splitlines()[:20]
     delimiter = max(",;\t", key=lambda mark: max((line.count(mark) for line in lines), default=0))
-    rest = io.StringIO(sample + file.read())
-    table = _from_rows(None, iter(csv.reader(rest, delimiter=delimiter)), 1)
+    # Universal newlines: a lone "\r" ends a row as "\n" and "\r\n" do (old Mac files).
+    rest = io.StringIO(sample + file.read(), newline=None)
+    table = _from_rows(None, _csv_rows(csv.reader(rest, delimiter=delimiter)), 1)
     if table is None:
         raise InvalidValueError("no header row naming a unit column in the first 20 rows")
     return [table]
