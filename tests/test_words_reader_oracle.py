@@ -17,7 +17,7 @@ import unicodedata
 from decimal import Decimal
 from functools import cache
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from danvan import ParseError, number_to_words, words_to_number
@@ -168,9 +168,9 @@ def oracle_read(text: str) -> int | Decimal | None:
     if scale:
         if any(w not in ("tỷ", "tỉ") for w in scale[1:]):
             return None
+        # A scale after the decimals scales the whole number before them, however large
+        # ("1.307.674,368 triệu", as format_money(scale="auto") writes it).
         exponent = SCALES[scale[0]] + 9 * (len(scale) - 1)
-        if whole >= 10**exponent:
-            return None
     zeros = len(decimals) - len(list(itertools.dropwhile(lambda w: w == "không", decimals)))
     rest = decimals[zeros:]
     if all(any(w in ws for ws in DIGIT_WORDS.values()) for w in rest):
@@ -201,6 +201,7 @@ VOCABULARY = [
 
 @settings(max_examples=3000)
 @given(words=st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=9))
+@example(words=["một", "nghìn", "phẩy", "không", "nghìn"])  # 1.000,0 nghìn: 1.000.000
 def test_oracle_agrees_on_random_words(words: list[str]) -> None:
     text = " ".join(words)
     assert fast_read(text) == oracle_read(text)
