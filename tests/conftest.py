@@ -1,0 +1,39 @@
+"""Test-suite settings: a small hypothesis profile for mutation runs, off by default.
+
+``benchmarks/mutation.py`` sets ``DANVAN_MUTATION_EXAMPLES`` (a count) so that each
+mutant's run of the property tests stays short and is the same on every run
+(derandomised, no example database). Without the variable nothing here changes the suite.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import HealthCheck, Phase, settings
+
+_EXAMPLES = os.environ.get("DANVAN_MUTATION_EXAMPLES", "")
+
+if _EXAMPLES:
+    settings.register_profile(
+        "mutation",
+        max_examples=int(_EXAMPLES),
+        derandomize=True,
+        database=None,
+        deadline=None,
+        phases=(Phase.explicit, Phase.generate),
+        suppress_health_check=list(HealthCheck),
+    )
+    settings.load_profile("mutation")
+
+    def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+        """Cap the examples of tests that set their own ``max_examples``."""
+        cap = int(_EXAMPLES)
+        for item in items:
+            test = getattr(item, "obj", None)
+            # hypothesis keeps a test's own settings on this attribute (no public API).
+            own = getattr(test, "_hypothesis_internal_use_settings", None)
+            if own is not None and own.max_examples > cap:
+                test._hypothesis_internal_use_settings = settings(  # type: ignore[union-attr]
+                    own, max_examples=cap, deadline=None, derandomize=True, database=None
+                )
