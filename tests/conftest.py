@@ -7,6 +7,7 @@ mutant's run of the property tests stays short and is the same on every run
 
 from __future__ import annotations
 
+import importlib
 import os
 
 import pytest
@@ -25,6 +26,16 @@ if _EXAMPLES:
         suppress_health_check=list(HealthCheck),
     )
     settings.load_profile("mutation")
+
+    # Tables built on first use and kept by a module: mutmut forks each mutant's run
+    # from a process where they were already built, so a mutant of the code that builds
+    # them would never run. Each test of a mutation run starts with them empty.
+    _MEMOS = [("danvan.words", "_GROUP_TABLES")]
+
+    @pytest.fixture(autouse=True)
+    def _empty_memos() -> None:
+        for module, name in _MEMOS:
+            getattr(importlib.import_module(module), name).clear()
 
     def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         """Cap the examples of tests that set their own ``max_examples``."""
