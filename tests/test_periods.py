@@ -733,6 +733,21 @@ VALUE_ERRORS: list[tuple[Callable[[], object], type, str]] = [
         InvalidValueError,
         "no cut-off date before 1000-01-01",
     ),
+    (
+        lambda: Period.years(2020, "2025"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "last must be a whole number, not str: '2025'",
+    ),
+    (
+        lambda: Period.term("2020", 2025),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "first must be a whole number, not str: '2020'",
+    ),
+    (
+        lambda: Period.month(2023, "5"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "month must be a whole number, not str: '5'",
+    ),
     (lambda: parse_period(5), InvalidTypeError, "expected a str, not int: 5"),  # type: ignore[arg-type]
 ]
 

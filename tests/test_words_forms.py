@@ -683,6 +683,8 @@ def test_money_lines(amount: int | Decimal, options: dict[str, Any], line: str) 
         ("một chục nghìn", 10_000),
         ("trừ trăm nghìn", -100_000),
         ("không chấm ba lăm", Decimal("0.35")),  # after the comma, digit by digit
+        ("không chấm ba lăm hai", Decimal("0.352")),  # not "ba mươi lăm", then "hai"
+        ("một phẩy hai mốt ba", Decimal("1.213")),
         ("tru hai", -2),
     ],
 )
