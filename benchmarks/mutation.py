@@ -48,6 +48,9 @@ MODULES: dict[str, tuple[list[str], list[str]]] = {
     "indicators": (["src/danvan/indicators/*"], ["tests/test_indicators.py"]),
 }
 
+#: What some tests read besides src/ and tests/ (docs/documents.md, the examples).
+ALSO_COPY = ["docs", "examples", "README.md"]
+
 KILLED = {"killed", "timeout", "segfault", "caught by type check"}
 SURVIVED = {"survived", "no tests"}
 
@@ -63,6 +66,7 @@ def _setup_cfg(mutate: list[str], tests: list[str]) -> str:
         f"pytest_add_cli_args_test_selection ={lines(tests)}\n"
         "pytest_add_cli_args =\n    -p no:cacheprovider\n    -x\n    -q\n"
         "use_git_change_detection = false\n"
+        f"also_copy ={lines(ALSO_COPY)}\n"
     )
 
 
@@ -82,7 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True)
     shutil.copytree(ROOT / "src", work / "src", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "tests", work / "tests", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy2(ROOT / "pyproject.toml", work / "pyproject.toml")
+    for name in ["pyproject.toml", *ALSO_COPY]:
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, work / name, ignore=shutil.ignore_patterns("_build"))
+        else:
+            shutil.copy2(ROOT / name, work / name)
     (work / "setup.cfg").write_text(_setup_cfg(mutate, tests), encoding="utf-8")
 
     env = dict(os.environ, DANVAN_MUTATION_EXAMPLES=str(args.examples))
