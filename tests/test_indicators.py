@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import warnings
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -12,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from danvan import (
+    Bound,
     DanvanError,
     Indicator,
     InvalidTypeError,
@@ -888,3 +890,235 @@ def test_units_not_alive_in_the_period_are_not_expected() -> None:
     )
     result = roll_up(tree, [_seen("x", "a", 1)], _indicator("x", RollUp.SUM), period=YEAR)
     assert result.missing == ()
+
+
+# ------------------------------------------- what each error says (found by mutation)
+ARITHMETIC_ERRORS: list[tuple[Callable[[], object], type, str]] = [
+    (
+        lambda: rate("1", 2),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "part must be an int, Decimal or Fraction, not str: '1'",
+    ),
+    (
+        lambda: rate(1, "2"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "whole must be an int, Decimal or Fraction, not str: '2'",
+    ),
+    (
+        lambda: attainment("1", 2),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "actual must be an int, Decimal or Fraction, not str: '1'",
+    ),
+    (
+        lambda: attainment(1, "2"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "plan must be an int, Decimal or Fraction, not str: '2'",
+    ),
+    (
+        lambda: change("1", 2),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "current must be an int, Decimal or Fraction, not str: '1'",
+    ),
+    (
+        lambda: change(1, "2"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "previous must be an int, Decimal or Fraction, not str: '2'",
+    ),
+    (
+        lambda: difference("1", 2),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "current must be an int, Decimal or Fraction, not str: '1'",
+    ),
+    (
+        lambda: difference(1, "2"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "previous must be an int, Decimal or Fraction, not str: '2'",
+    ),
+    (
+        lambda: point_change("1", 2),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "rate_now must be an int, Decimal or Fraction, not str: '1'",
+    ),
+    (
+        lambda: point_change(1, "2"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "rate_before must be an int, Decimal or Fraction, not str: '2'",
+    ),
+    (lambda: mean("12"), InvalidTypeError, "values must be an iterable of numbers, not '12'"),  # type: ignore[arg-type]
+    (
+        lambda: mean([1, "2"]),
+        InvalidTypeError,  # type: ignore[list-item]
+        "value must be an int, Decimal or Fraction, not str: '2'",
+    ),
+    (lambda: mean([]), UndefinedIndicatorError, "mean is undefined: there are no values"),
+    (
+        lambda: meets(1, 2, higher_is_better=1),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "higher_is_better must be a bool, not 1",
+    ),
+    (
+        lambda: meets(1, 2, bound="x"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "bound must be a Bound or None, not 'x'",
+    ),
+    (
+        lambda: meets("1", 2),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "actual must be an int, Decimal or Fraction, not str: '1'",
+    ),
+    (
+        lambda: meets(1, "2"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "target must be an int, Decimal or Fraction, not str: '2'",
+    ),
+    (
+        lambda: rate(Decimal("NaN"), 2),
+        InvalidValueError,
+        "part must be a finite number, not Decimal('NaN')",
+    ),
+    (
+        lambda: rate(Decimal("1E+4300"), 2),
+        InvalidValueError,
+        "part has more than 4300 digits: Decimal('1E+4300')",
+    ),
+    (
+        lambda: rate(Decimal("1E-4301"), 2),
+        InvalidValueError,
+        "part has more than 4300 digits: Decimal('1E-4301')",
+    ),
+    (lambda: count_met(5), InvalidTypeError, "results must be an iterable of items, not int: 5"),  # type: ignore[arg-type]
+    (
+        lambda: count_met([], indicators=5),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "indicators must be an iterable of items, not int: 5",
+    ),
+    (
+        lambda: count_met([], indicators=[5]),
+        InvalidTypeError,  # type: ignore[list-item]
+        "indicators must be Indicators, not 5",
+    ),
+    (
+        lambda: count_met([], higher_is_better=1),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "higher_is_better must be a bool, not 1",
+    ),
+    (
+        lambda: count_met([(1, 2, 3)]),
+        InvalidTypeError,  # type: ignore[list-item]
+        "a result is an (actual, target) pair or an Observation, not (1, 2, 3)",
+    ),
+    (
+        lambda: count_met(
+            [Observation(indicator="poor", unit_id="hl", period=Period.year(2021), actual=95)]
+        ),
+        InvalidValueError,
+        "the observation of 'poor' for 'hl', năm 2021, has no target",
+    ),
+    (lambda: MetCount(3, 2), InvalidValueError, "met (3) cannot exceed total (2)"),
+]
+
+
+@pytest.mark.parametrize(("call", "error", "message"), ARITHMETIC_ERRORS)
+def test_errors_name_the_argument(call: Callable[[], object], error: type, message: str) -> None:
+    with pytest.raises(error) as info:
+        call()
+    assert type(info.value) is error
+    assert str(info.value) == message
+
+
+def test_the_extreme_decimals_still_allowed() -> None:
+    assert rate(Decimal("1E+4299"), 2) == Fraction(10**4299, 2)
+    assert rate(Decimal("1E-4300"), 1) == Fraction(1, 10**4300)
+
+
+_SHIFTS = [Fraction(n, 2) for n in range(-4, 5)]
+
+
+@given(
+    actual=st.integers(-5, 5),
+    target=st.integers(-5, 5),
+    bound=st.sampled_from(list(Bound)),
+    higher=st.booleans(),
+)
+def test_a_bound_meets_only_when_every_value_it_admits_does(
+    actual: int, target: int, bound: Bound, higher: bool
+) -> None:
+    # The rule of meets(): with a bound ("trên 90%") the target is met only when every
+    # value the bound admits meets it. Checked against Bound.admits on values around the
+    # figure and the target, in steps of a half (enough to find a value that fails).
+    candidates = {actual + d for d in _SHIFTS} | {target + d for d in _SHIFTS}
+    admitted = [v for v in candidates if bound.admits(v, actual)]
+    expected = all(meets(v, target, higher_is_better=higher) for v in admitted)
+    assert meets(actual, target, higher_is_better=higher, bound=bound) == expected
+
+
+def test_count_met_takes_each_observations_direction_and_bound() -> None:
+    poor = Indicator(
+        code="poor", name="Hộ nghèo", unit="hộ", roll_up=RollUp.LAST, higher_is_better=False
+    )
+    year = Period.year(2021)
+    left = Observation(indicator="poor", unit_id="hl", period=year, actual=95, target=100)
+    under = Observation(
+        indicator="poor",
+        unit_id="hl",
+        period=year,
+        actual=100,
+        target=100,
+        bound=Bound.LESS_THAN,
+    )
+    about = Observation(
+        indicator="poor", unit_id="hl", period=year, actual=100, target=100, bound=Bound.ABOUT
+    )
+    assert str(count_met([left, (70, 96), (96, 96)], indicators=[poor])) == "2/3"
+    assert str(count_met([under, about], indicators=[poor])) == "1/2"
+    # Without the indicator, an observation takes higher_is_better.
+    assert str(count_met([left])) == "0/1"
+    assert str(count_met([left], higher_is_better=False)) == "1/1"
+
+
+def test_rate_indicator_parts() -> None:
+    people = Indicator(code="population", name="Dân số", unit="người", roll_up=RollUp.LAST)
+    insured = Indicator(code="bhyt.people", name="Người có BHYT", unit="người", roll_up=RollUp.SUM)
+    ratio = Indicator(
+        code="r", name="R", unit="%", numerator="bhyt.people", denominator="population"
+    )
+    with pytest.warns(DeprecationWarning, match="RateIndicator is deprecated"):
+        coverage = RateIndicator(
+            code="x",
+            name="X",
+            numerator=insured,
+            denominator=people,
+            higher_is_better=False,
+            description="d",
+        )
+    assert coverage.as_indicator() == Indicator(
+        code="x",
+        name="X",
+        unit="%",
+        higher_is_better=False,
+        description="d",
+        numerator="bhyt.people",
+        denominator="population",
+    )
+    for numerator, denominator, error, message in [
+        (
+            ratio,
+            people,
+            InvalidValueError,
+            "the numerator of a rate must add up over units (roll_up sum or last),"
+            " not a ratio: 'r'",
+        ),
+        (
+            people,
+            people,
+            InvalidValueError,
+            "a rate, its numerator and its denominator need three different codes,"
+            " not 'x', 'population' and 'population'",
+        ),
+        (5, people, InvalidTypeError, "numerator must be a Indicator, not int: 5"),
+    ]:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            with pytest.raises(error) as info:  # type: ignore[var-annotated]
+                RateIndicator(code="x", name="X", numerator=numerator, denominator=denominator)
+        assert str(info.value) == message
