@@ -954,3 +954,64 @@ def test_issuer_names_on_a_day() -> None:
     assert district.issuer_names(on=date(2025, 6, 30)) == ("Huyện ủy",)
     assert district.issuer_names(on=date(2025, 7, 1)) == (None,)
     assert district.issuer_names() == ("Huyện ủy",)
+
+
+@pytest.mark.parametrize(
+    ("changes", "error", "message"),
+    [
+        ({"code": "25-KL/ThU"}, InvalidTypeError, "code must be a DocumentCode, not '25-KL/ThU'"),
+        ({"title": ""}, InvalidValueError, "title must not be empty, not ''"),
+        ({"title": 5}, InvalidTypeError, "title must be a str, not 5"),
+        (
+            {"issued": "2021-12-03"},
+            InvalidTypeError,
+            "issued must be a date, not str: '2021-12-03'",
+        ),
+        ({"issuer_ids": (5,)}, InvalidTypeError, "issuer_ids must be a str, not int: 5"),
+        ({"summary": 5}, InvalidTypeError, "summary must be a str or None, not 5"),
+        (
+            {"implements": "x"},
+            InvalidTypeError,
+            "implements must be a tuple of DocumentCode, not str: 'x'",
+        ),
+        (
+            {"implements": ("02-NQ/ThU",)},
+            InvalidTypeError,
+            "implements holds DocumentCode values, not '02-NQ/ThU'",
+        ),
+    ],
+)
+def test_directive_errors_name_the_field(
+    changes: dict[str, object], error: type, message: str
+) -> None:
+    fields: dict[str, object] = {
+        "code": DocumentCode.parse("25-KL/ThU"),
+        "title": "Kết luận",
+        "issued": date(2021, 12, 3),
+        "issuer_ids": (),
+    }
+    fields.update(changes)
+    with pytest.raises(error) as info:
+        Directive(**fields)  # type: ignore[arg-type]
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "problem"),
+    [
+        ("08-" + "A" * 33 + "/TU", 3, "a document type is longer than 32 letters"),
+        # Eleven parts of a State code without a year: all issuers, one too many.
+        ("12/" + "-".join(["A"] * 11), 0, "a document code names at most 10 issuers"),
+        ("05/2019/" + "-".join(["A"] * 12), 30, "a document code names at most 10 issuers"),
+    ],
+)
+def test_more_parse_errors(text: str, position: int, problem: str) -> None:
+    with pytest.raises(ParseError) as info:
+        DocumentCode.parse(text)
+    assert str(info.value) == f"{problem} in {text!r} at position {position}"
+
+
+def test_parts_of_the_longest_length_are_read() -> None:
+    code = DocumentCode.parse("08-CT/" + "A" * 32)
+    assert code.issuers == ("A" * 32,)
+    assert str(DocumentCode.parse("08-" + "A" * 32 + "/TU").type) == "A" * 32
