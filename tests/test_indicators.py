@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import warnings
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -1122,3 +1123,41 @@ def test_rate_indicator_parts() -> None:
             with pytest.raises(error) as info:  # type: ignore[var-annotated]
                 RateIndicator(code="x", name="X", numerator=numerator, denominator=denominator)
         assert str(info.value) == message
+
+
+def test_to_dict_of_a_ratio_with_every_kind_of_gap() -> None:
+    # bh-1 reports 1 of 3; bh-2 reports 0 of 0 (undefined); nam-hong only the numerator
+    # (unpaired, so missing too); dau-lieu nothing. Exact values travel as "n/d".
+    share = Indicator(code="share", name="Tỷ lệ", unit="%", numerator="n", denominator="d")
+    seen = [
+        _seen("n", "bh-1", 1),
+        _seen("d", "bh-1", 3),
+        _seen("n", "bh-2", 0),
+        _seen("d", "bh-2", 0),
+        _seen("n", "nam-hong", 2),
+    ]
+    result = roll_up(
+        _hong_linh(),
+        seen,
+        share,
+        expected="leaves",
+        period=YEAR,
+        definitions=[_indicator("n", RollUp.SUM), _indicator("d", RollUp.SUM)],
+    )
+    data = result.to_dict()
+    assert data == {
+        "indicator": "share",
+        "period": {"start": "2021-01-01", "end": "2021-12-31", "kind": "year"},
+        "values": {
+            "hl": "1/3",
+            "bac-hong": "1/3",
+            "bh-1": "1/3",
+            "bh-2": None,
+            "nam-hong": None,
+            "dau-lieu": None,
+        },
+        "missing": ["nam-hong", "dau-lieu"],
+        "unpaired": ["nam-hong"],
+        "undefined": ["bh-2"],
+    }
+    assert json.loads(json.dumps(data)) == data
