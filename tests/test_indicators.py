@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from danvan import (
     Bound,
+    Counting,
     DanvanError,
     Indicator,
     InvalidTypeError,
@@ -1161,3 +1162,39 @@ def test_to_dict_of_a_ratio_with_every_kind_of_gap() -> None:
         "undefined": ["bh-2"],
     }
     assert json.loads(json.dumps(data)) == data
+
+
+@pytest.mark.parametrize("part", ["n", "d"])
+def test_a_ratio_of_distinct_counts_does_not_add_up_over_periods(part: str) -> None:
+    # People counted once each (Counting.DISTINCT) cannot be summed over two quarters:
+    # the same person may be in both. That holds for either part of a ratio.
+    share = Indicator(code="share", name="Tỷ lệ", unit="%", numerator="n", denominator="d")
+    parts = [
+        Indicator(
+            code=code, name=code, unit="người", roll_up=RollUp.SUM, counting=Counting.DISTINCT
+        )
+        for code in ("n", "d")
+    ]
+    other = "d" if part == "n" else "n"
+    seen = [
+        _seen(part, "bh-1", 1, Period.quarter(2021, 1)),
+        _seen(part, "bh-1", 2, Period.quarter(2021, 2)),
+        _seen(other, "bh-1", 3),
+    ]
+    with pytest.raises(InvalidValueError) as info:
+        roll_up(_hong_linh(), seen, share, period=YEAR, definitions=parts)
+    assert str(info.value) == (
+        f"{part!r} counts distinct people or things, which do not add up over periods:"
+        " unit 'bh-1' has 2 figures in the period"
+    )
+
+
+@pytest.mark.parametrize("bound", list(Bound))
+@pytest.mark.parametrize("higher", [True, False])
+def test_a_bound_at_the_target_itself(bound: Bound, higher: bool) -> None:
+    # The edge of meets(): the figure equals the target. "trên 100%" meets 100%, "gần
+    # 100%" does not, "khoảng 100%" never does; the same oracle as the property above.
+    candidates = {Fraction(100) + d for d in _SHIFTS}
+    admitted = [v for v in candidates if bound.admits(v, 100)]
+    expected = all(meets(v, 100, higher_is_better=higher) for v in admitted)
+    assert meets(100, 100, higher_is_better=higher, bound=bound) == expected
