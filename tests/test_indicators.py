@@ -1198,3 +1198,61 @@ def test_a_bound_at_the_target_itself(bound: Bound, higher: bool) -> None:
     admitted = [v for v in candidates if bound.admits(v, 100)]
     expected = all(meets(v, 100, higher_is_better=higher) for v in admitted)
     assert meets(100, 100, higher_is_better=higher, bound=bound) == expected
+
+
+def test_distinct_counts_do_not_add_up_over_periods_but_the_last_one_stands() -> None:
+    def counted(rule: RollUp) -> Indicator:
+        return Indicator(
+            code="p", name="Người", unit="người", roll_up=rule, counting=Counting.DISTINCT
+        )
+
+    seen = [
+        _seen("p", "bh-1", 1, Period.quarter(2021, 1)),
+        _seen("p", "bh-1", 2, Period.quarter(2021, 2)),
+    ]
+    with pytest.raises(InvalidValueError, match="counts distinct people or things"):
+        roll_up(_hong_linh(), seen, counted(RollUp.SUM), period=YEAR)
+    assert roll_up(_hong_linh(), seen, counted(RollUp.LAST), period=YEAR)["hl"] == 2
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (
+            lambda: roll_up(5, [], _indicator("x", RollUp.SUM)),
+            InvalidTypeError,  # type: ignore[arg-type]
+            "expected a UnitTree, not int: 5",
+        ),
+        (
+            lambda: roll_up(_hong_linh(), "abc", _indicator("x", RollUp.SUM)),
+            InvalidTypeError,  # type: ignore[arg-type]
+            "observations must be an iterable of items, not str: 'abc'",
+        ),
+        (
+            lambda: roll_up(_hong_linh(), [5], _indicator("x", RollUp.SUM)),
+            InvalidTypeError,  # type: ignore[list-item]
+            "observations must be Observations, not 5",
+        ),
+        (
+            lambda: roll_up(_hong_linh(), [_seen("x", "zz", 1)], _indicator("x", RollUp.SUM)),
+            UnknownUnitError,
+            "no unit with id 'zz'",
+        ),
+        (
+            lambda: roll_up_many(_hong_linh(), [], 5),
+            InvalidTypeError,  # type: ignore[arg-type]
+            "indicators must be an iterable of items, not int: 5",
+        ),
+        (
+            lambda: roll_up(_hong_linh(), [], _indicator("x", RollUp.SUM), definitions=5),  # type: ignore[arg-type]
+            InvalidTypeError,
+            "definitions must be an iterable of items, not int: 5",
+        ),
+    ],
+)
+def test_roll_up_errors_name_the_argument(
+    call: Callable[[], object], error: type, message: str
+) -> None:
+    with pytest.raises(error) as info:
+        call()
+    assert str(info.value) == message
