@@ -4,7 +4,8 @@ Usage, from the repository root with danvan installed editable and ``pip install
 
     python benchmarks/mutation.py numbers [--max-children 2] [--examples 20]
 
-The module's files are mutated in a scratch copy of ``src/`` and ``tests/`` (under
+The module's files are mutated in a scratch copy of ``src/`` and ``tests/`` (with the
+docs and examples some tests read; under
 ``--workdir``, default a folder in the system's temporary directory), with a
 ``setup.cfg`` that tells mutmut which files to mutate and which test files to run; the
 checkout itself is not touched. Each mutant runs only the tests (of those files) that

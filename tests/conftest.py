@@ -2,7 +2,8 @@
 
 ``benchmarks/mutation.py`` sets ``DANVAN_MUTATION_EXAMPLES`` (a count) so that each
 mutant's run of the property tests stays short and is the same on every run
-(derandomised, no example database). Without the variable nothing here changes the suite.
+(derandomised, no example database), and empties the tables a module builds on first use
+before each test. Without the variable nothing here changes the suite.
 """
 
 from __future__ import annotations
