@@ -1164,8 +1164,11 @@ def test_to_dict_of_a_ratio_with_every_kind_of_gap() -> None:
     assert json.loads(json.dumps(data)) == data
 
 
+@pytest.mark.parametrize("unpaired", [False, True])
 @pytest.mark.parametrize("part", ["n", "d"])
-def test_a_ratio_of_distinct_counts_does_not_add_up_over_periods(part: str) -> None:
+def test_a_ratio_of_distinct_counts_does_not_add_up_over_periods(
+    part: str, unpaired: bool
+) -> None:
     # People counted once each (Counting.DISTINCT) cannot be summed over two quarters:
     # the same person may be in both. That holds for either part of a ratio.
     share = Indicator(code="share", name="Tỷ lệ", unit="%", numerator="n", denominator="d")
@@ -1181,6 +1184,8 @@ def test_a_ratio_of_distinct_counts_does_not_add_up_over_periods(part: str) -> N
         _seen(part, "bh-1", 2, Period.quarter(2021, 2)),
         _seen(other, "bh-1", 3),
     ]
+    if unpaired:  # a unit with one part only: the roll-up leaves it out (unpaired)
+        seen.append(_seen(part, "nam-hong", 4))
     with pytest.raises(InvalidValueError) as info:
         roll_up(_hong_linh(), seen, share, period=YEAR, definitions=parts)
     assert str(info.value) == (
