@@ -469,3 +469,131 @@ def test_non_ascii_digits_and_short_years_are_refused() -> None:
     for text in ("١٩/٥/٢٠٢١", "01/1/0999"):
         with pytest.raises(ParseError):
             parse_date(text)
+
+
+# ------------------------------------------- what each error says (found by mutation)
+# One line naming the problem, the text and the position (STYLE.md). The reason Python's
+# date() gives in brackets is left out: its wording is CPython's.
+DATE_ERRORS = [
+    ("31/02/2021", 0, "31/02/2021 is not a date ("),
+    ("31/4/2021", 0, "31/04/2021 is not a date ("),
+    ("00/5/2021", 0, "00/05/2021 is not a date ("),
+    ("ngày 19 tháng 13 năm 2021", 5, "19/13/2021 is not a date ("),
+    ("Hà Tĩnh, ngày 31/02/2021", 14, "31/02/2021 is not a date ("),
+    ("32/10", 0, "32/10 is not a day of any year"),
+    ("30/02", 0, "30/02 is not a day of any year"),
+    ("Thứ ba, 09/11/2020", 0, "'Thứ ba' does not match 09/11/2020, a Thứ hai"),
+    ("Chủ nhật, ngày 09/11/2020", 0, "'Chủ nhật' does not match 09/11/2020, a Thứ hai"),
+    ("Thứ haı, 09/11/2020", 0, "'Thứ haı' is not a weekday"),  # a dotless ı
+    ("Thứ hai, 30/10", 0, "a weekday needs a date with a year"),
+    ("19/5/21", 4, "unexpected '/21' after the date"),
+    ("19-5/2021", 4, "unexpected '/2021' after the date"),
+    ("19/5/2021 abc de fghijklmn", 9, "unexpected ' abc de fghi' after the date"),
+    ("  19/5/2021 x", 11, "unexpected ' x' after the date"),
+    ("0019/5/2021", 0, "expected a date like 19/5/2021 or ngày 19 tháng 5 năm 2021"),
+    ("", 0, "expected a date"),
+    ("abc", 0, "expected a date"),
+    ("   ", 3, "expected a date"),
+    ("09/11/2020 25:00", 11, "impossible time of day"),
+    ("09/11/2020 10:60", 11, "impossible time of day"),
+    ("19/5/0999", 5, "documents write four-digit years, not '0999'"),
+    ("ngày 5 tháng 5 năm 0999", 19, "documents write four-digit years, not '0999'"),
+]
+
+
+@pytest.mark.parametrize(("text", "position", "problem"), DATE_ERRORS)
+def test_parse_errors_say_what_and_where(text: str, position: int, problem: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_date(text)
+    assert (info.value.text, info.value.position) == (text, position)
+    assert str(info.value).startswith(problem)
+    assert str(info.value).endswith(f" in {text!r} at position {position}")
+
+
+VALUE_ERRORS: list[tuple[Callable[[], object], type, str]] = [
+    (lambda: DayMonth(30, 2), InvalidValueError, "30/2 is not a day of any year"),
+    (lambda: DayMonth(0, 5), InvalidValueError, "0/5 is not a day of any year"),
+    (lambda: DayMonth(5, 13), InvalidValueError, "month must be from 1 to 12, not 13"),
+    (lambda: DayMonth("3", 5), InvalidTypeError, "day must be an int, not '3'"),
+    (lambda: DayMonth(3, True), InvalidTypeError, "month must be an int, not True"),
+    (lambda: DayMonth(29, 2).in_year(2021), InvalidValueError, "29/02 is not a date in 2021"),
+    (
+        lambda: DayMonth(29, 2).in_year("2021"),
+        InvalidTypeError,
+        "year must be an int, not str: '2021'",
+    ),
+    (
+        lambda: DayMonth(1, 1).in_year(10**20),
+        InvalidValueError,
+        "01/01 is not a date in 100000000000000000000",
+    ),
+    (
+        lambda: format_date(DayMonth(3, 2), weekday=True),
+        InvalidValueError,
+        "a day without a year has no weekday: 03/02",
+    ),
+    (
+        lambda: format_date(date(999, 1, 1)),
+        InvalidValueError,
+        "documents write four-digit years, not datetime.date(999, 1, 1)",
+    ),
+    (
+        lambda: format_date("x"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "expected a date or DayMonth, not str: 'x'",
+    ),
+    (
+        lambda: format_date(date(2021, 5, 19), style="medium"),  # type: ignore[arg-type]
+        InvalidValueError,
+        "style must be 'short', 'long' or 'party', not 'medium'",
+    ),
+    (
+        lambda: format_date(date(2021, 5, 19), place=5),  # type: ignore[arg-type]
+        InvalidTypeError,
+        "place must be a str, not int: 5",
+    ),
+    (
+        lambda: format_date(date(2021, 5, 19), place=" "),
+        InvalidValueError,
+        "place must not be empty, not ' '",
+    ),
+    (
+        lambda: weekday_name("x"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "expected a date, not str: 'x'",
+    ),
+    (lambda: parse_date(5), InvalidTypeError, "expected a str, not int: 5"),  # type: ignore[arg-type]
+]
+
+
+@pytest.mark.parametrize(("call", "error", "message"), VALUE_ERRORS)
+def test_value_errors_name_the_value(
+    call: Callable[[], object], error: type, message: str
+) -> None:
+    with pytest.raises(error) as info:
+        call()
+    assert type(info.value) is error
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The last minute of a day is read; the hour 24 and the minute 60 are not.
+        ("09/11/2020 23:59", date(2020, 11, 9)),
+        ("09/11/2020 24:00", 11),
+        ("09/11/2020 23:60", 11),
+        ("ngày 5", 5),  # a day without a month: pointed at its digit
+        ("số 5", 3),
+    ],
+)
+def test_times_of_day_and_lone_days(text: str, expected: date | int) -> None:
+    if isinstance(expected, date):
+        assert parse_date(text) == expected
+        return
+    with pytest.raises(ParseError) as info:
+        parse_date(text)
+    assert info.value.position == expected
+    assert str(info.value).startswith(
+        "impossible time of day" if ":" in text else "expected a date like 19/5/2021"
+    )

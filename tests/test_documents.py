@@ -24,6 +24,7 @@ from danvan.documents import (
     DocumentCode,
     DocumentSystem,
     DocumentType,
+    document_code_field,
     format_document_code,
     parse_document_code,
 )
@@ -746,3 +747,271 @@ def test_directive_key(directive: Directive) -> None:
     assert directive.key == (directive.code, directive.issuer_ids, directive.issued)
     assert attrs.evolve(directive) == directive
     assert hash(directive.key) == hash(attrs.evolve(directive).key)
+
+
+# ------------------------------------------- what each error says (found by mutation)
+VALUE_ERRORS: list[tuple[Callable[[], object], type, str]] = [
+    (
+        lambda: DocumentCode.party(8, 5, "TU"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "a document type must be a DocumentType or str, not int: 5",
+    ),
+    (
+        lambda: DocumentCode(8, None, ()),
+        InvalidValueError,
+        "a document code names at least one issuer",
+    ),
+    (
+        lambda: DocumentCode(8, None, ("U",) * 11),
+        InvalidValueError,
+        "a document code names at most 10 issuers",
+    ),
+    (
+        lambda: DocumentCode(8, None, ("ubnd",)),
+        InvalidValueError,
+        "the issuer 'ubnd' is written 'UBND'"
+        " (DocumentCode.party and DocumentCode.state correct the case)",
+    ),
+    (
+        lambda: DocumentCode(8, None, ("UB-ND",)),
+        InvalidValueError,
+        "an issuer must be a letter followed by letters and digits (at most 32, in NFC),"
+        " not 'UB-ND'",
+    ),
+    (
+        lambda: DocumentCode(8, None, (5,)),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "an issuer must be a str, not int: 5",
+    ),
+    (
+        lambda: DocumentCode(8, None, ("CP",), year=10000),
+        InvalidValueError,
+        "year must be None or a four-digit int, not 10000",
+    ),
+    (
+        lambda: DocumentCode(8, None, ("CP",), year="2020"),
+        InvalidValueError,  # type: ignore[arg-type]
+        "year must be None or a four-digit int, not '2020'",
+    ),
+    (
+        lambda: DocumentCode(8, None, ("TU",), system=PARTY),
+        InvalidValueError,
+        "a Party code has a type: number-type/issuer",
+    ),
+    (
+        lambda: DocumentCode(8, DocumentType("CT", system=PARTY), ("TU",), year=2020),
+        InvalidValueError,
+        "a Party code carries no year",
+    ),
+    (
+        lambda: DocumentCode.state(8, None, "BNV", "BTC", year=2020),
+        InvalidValueError,
+        "in a State code with a year, the first of several parts is the type",
+    ),
+    (
+        lambda: DocumentCode(0, None, ("UBND",)),
+        InvalidValueError,
+        "number must be a whole number from 1 to 999999999, not 0",
+    ),
+    (
+        lambda: DocumentCode(10**9, None, ("UBND",)),
+        InvalidValueError,
+        "number must be a whole number from 1 to 999999999, not 1000000000",
+    ),
+    (
+        lambda: DocumentType("ct", system=PARTY),
+        InvalidValueError,
+        "the party document type 'ct' is written 'CT' (DocumentType.of corrects the case)",
+    ),
+    (
+        lambda: DocumentType(8, system=PARTY),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "a document type must be a str, not int: 8",
+    ),
+    (
+        lambda: DocumentType.of(None, system=PARTY),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "a document type must be a str, not NoneType: None",
+    ),
+    (
+        lambda: DocumentType.of("C-T", system=PARTY),
+        InvalidValueError,
+        "a document type must be a letter followed by letters and digits (at most 32, in NFC),"
+        " not 'C-T'",
+    ),
+    (
+        lambda: format_document_code("x"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "expected a DocumentCode, not str: 'x'",
+    ),
+    (
+        lambda: document_code_field(5),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "a document code must be a DocumentCode or a str, not int: 5",
+    ),
+    (
+        lambda: DocumentCode(8, None, 5),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "expected a tuple of str, not int: 5",
+    ),
+    (lambda: DocumentCode.parse(5), InvalidTypeError, "expected a str, not int: 5"),  # type: ignore[arg-type]
+    (
+        lambda: DocumentCode.parse("12-HD/BDVTW").issuer_names(on="2025"),  # type: ignore[arg-type]
+        InvalidTypeError,
+        "on must be a date, not str: '2025'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "error", "message"), VALUE_ERRORS)
+def test_value_errors_name_the_value(
+    call: Callable[[], object], error: type, message: str
+) -> None:
+    with pytest.raises(error) as info:
+        call()
+    assert type(info.value) is error
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "problem"),
+    [
+        ("08", 2, "expected '-' (Party code) or '/' (State code) after the number, found the end"),
+        (
+            "08 CT/TU",
+            3,
+            "expected '-' (Party code) or '/' (State code) after the number, found 'C'",
+        ),
+        ("08-", 3, "expected a document type, found the end"),
+        ("08/", 3, "expected a document type or issuer, found the end"),
+        ("05/20199/QĐ-UBND", 3, "expected a four-digit year, a type or an issuer"),
+        ("05/2019/QĐ-", 11, "expected an issuer after '-', found the end"),
+        ("0/UBND", 0, "document numbers start from 01"),
+        ("08-CT/", 6, "expected an issuer, found the end"),
+        ("08-CT/" + "A" * 33, 6, "an issuer is longer than 32 letters"),
+        ("08-CT/TU-" + "-".join(["A"] * 10), 27, "a document code names at most 10 issuers"),
+        ("số 08-CT/TU.", 11, "unexpected '.' after the code"),
+        ("08-CT/T U", 8, "unexpected 'U' after the code"),
+    ],
+)
+def test_parse_errors_say_what_and_where(text: str, position: int, problem: str) -> None:
+    with pytest.raises(ParseError) as info:
+        DocumentCode.parse(text)
+    assert (info.value.text, info.value.position) == (text, position)
+    assert str(info.value) == f"{problem} in {text!r} at position {position}"
+
+
+def test_limits_that_are_still_allowed() -> None:
+    assert DocumentCode(8, None, ("U",) * 10).issuers == ("U",) * 10
+    assert DocumentCode(10**9 - 1, None, ("UBND",)).number == 999_999_999
+    assert DocumentCode(8, None, ("CP",), year=9999).year == 9999
+    assert str(DocumentType("A" * 32, system=PARTY)) == "A" * 32
+    assert DocumentCode.parse("Số. 08-CT/TU") == DocumentCode.parse("08-CT/TU")
+    assert DocumentCode.parse("Chỉ thị  số 08-CT/TU") == DocumentCode.parse("08-CT/TU")
+
+
+def test_document_code_field_reads_a_str_and_keeps_a_code() -> None:
+    code = DocumentCode.parse("08-CT/ThU")
+    assert document_code_field("08-CT/ThU") == code
+    assert document_code_field(code) is code
+    assert document_code_field(None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "names"),
+    [
+        # Party codes take "Số" without a colon, State codes "Số:" (NĐ 30/2020, Phụ lục I;
+        # HD 36-HD/VPTW 2018).
+        ("12-HD/BDVTW", "Số 12-HD/BDVTW", ("Ban Dân vận Trung ương",)),
+        ("05/BC-UBND", "Số: 05/BC-UBND", ("Ủy ban nhân dân",)),
+        # The National Assembly and its Standing Committee carry their term (khóa).
+        ("10/2022/QH15", "Số: 10/2022/QH15", ("Quốc hội khóa XV",)),
+        (
+            "05/2019/NQ-UBTVQH14",
+            "Số: 05/2019/NQ-UBTVQH14",
+            ("Ủy ban Thường vụ Quốc hội khóa XIV",),
+        ),
+        ("12/QH", "Số: 12/QH", ("Quốc hội",)),
+        ("238/UBND-KGVX", "Số: 238/UBND-KGVX", ("Ủy ban nhân dân", None)),
+        ("12/XYZ", "Số: 12/XYZ", (None,)),
+    ],
+)
+def test_number_line_and_issuer_names(text: str, line: str, names: tuple[str | None, ...]) -> None:
+    code = DocumentCode.parse(text)
+    assert code.number_line() == line
+    assert code.issuer_names() == names
+
+
+def test_issuer_names_on_a_day() -> None:
+    # The central Ban Dân vận and Ban Tuyên giáo merged on 03/02/2025 (the abbreviation
+    # changed with them); district committees ended on 01/07/2025.
+    old, new = DocumentCode.parse("12-HD/BDVTW"), DocumentCode.parse("1147-QĐ/BTGDVTW")
+    assert old.issuer_names(on=date(2025, 2, 2)) == ("Ban Dân vận Trung ương",)
+    assert old.issuer_names(on=date(2025, 2, 3)) == (None,)
+    assert new.issuer_names(on=date(2025, 2, 2)) == (None,)
+    assert new.issuer_names(on=date(2025, 2, 3)) == ("Ban Tuyên giáo và Dân vận Trung ương",)
+    district = DocumentCode.parse("15-CT/HU")
+    assert district.issuer_names(on=date(2025, 6, 30)) == ("Huyện ủy",)
+    assert district.issuer_names(on=date(2025, 7, 1)) == (None,)
+    assert district.issuer_names() == ("Huyện ủy",)
+
+
+@pytest.mark.parametrize(
+    ("changes", "error", "message"),
+    [
+        ({"code": "25-KL/ThU"}, InvalidTypeError, "code must be a DocumentCode, not '25-KL/ThU'"),
+        ({"title": ""}, InvalidValueError, "title must not be empty, not ''"),
+        ({"title": 5}, InvalidTypeError, "title must be a str, not 5"),
+        (
+            {"issued": "2021-12-03"},
+            InvalidTypeError,
+            "issued must be a date, not str: '2021-12-03'",
+        ),
+        ({"issuer_ids": (5,)}, InvalidTypeError, "issuer_ids must be a str, not int: 5"),
+        ({"summary": 5}, InvalidTypeError, "summary must be a str or None, not 5"),
+        (
+            {"implements": "x"},
+            InvalidTypeError,
+            "implements must be a tuple of DocumentCode, not str: 'x'",
+        ),
+        (
+            {"implements": ("02-NQ/ThU",)},
+            InvalidTypeError,
+            "implements holds DocumentCode values, not '02-NQ/ThU'",
+        ),
+    ],
+)
+def test_directive_errors_name_the_field(
+    changes: dict[str, object], error: type, message: str
+) -> None:
+    fields: dict[str, object] = {
+        "code": DocumentCode.parse("25-KL/ThU"),
+        "title": "Kết luận",
+        "issued": date(2021, 12, 3),
+        "issuer_ids": (),
+    }
+    fields.update(changes)
+    with pytest.raises(error) as info:
+        Directive(**fields)  # type: ignore[arg-type]
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "problem"),
+    [
+        ("08-" + "A" * 33 + "/TU", 3, "a document type is longer than 32 letters"),
+        # Eleven parts of a State code without a year: all issuers, one too many.
+        ("12/" + "-".join(["A"] * 11), 0, "a document code names at most 10 issuers"),
+        ("05/2019/" + "-".join(["A"] * 12), 30, "a document code names at most 10 issuers"),
+    ],
+)
+def test_more_parse_errors(text: str, position: int, problem: str) -> None:
+    with pytest.raises(ParseError) as info:
+        DocumentCode.parse(text)
+    assert str(info.value) == f"{problem} in {text!r} at position {position}"
+
+
+def test_parts_of_the_longest_length_are_read() -> None:
+    code = DocumentCode.parse("08-CT/" + "A" * 32)
+    assert code.issuers == ("A" * 32,)
+    assert str(DocumentCode.parse("08-" + "A" * 32 + "/TU").type) == "A" * 32

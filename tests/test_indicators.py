@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+import warnings
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -12,6 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from danvan import (
+    Bound,
+    Counting,
     DanvanError,
     Indicator,
     InvalidTypeError,
@@ -888,3 +892,372 @@ def test_units_not_alive_in_the_period_are_not_expected() -> None:
     )
     result = roll_up(tree, [_seen("x", "a", 1)], _indicator("x", RollUp.SUM), period=YEAR)
     assert result.missing == ()
+
+
+# ------------------------------------------- what each error says (found by mutation)
+ARITHMETIC_ERRORS: list[tuple[Callable[[], object], type, str]] = [
+    (
+        lambda: rate("1", 2),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "part must be an int, Decimal or Fraction, not str: '1'",
+    ),
+    (
+        lambda: rate(1, "2"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "whole must be an int, Decimal or Fraction, not str: '2'",
+    ),
+    (
+        lambda: attainment("1", 2),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "actual must be an int, Decimal or Fraction, not str: '1'",
+    ),
+    (
+        lambda: attainment(1, "2"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "plan must be an int, Decimal or Fraction, not str: '2'",
+    ),
+    (
+        lambda: change("1", 2),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "current must be an int, Decimal or Fraction, not str: '1'",
+    ),
+    (
+        lambda: change(1, "2"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "previous must be an int, Decimal or Fraction, not str: '2'",
+    ),
+    (
+        lambda: difference("1", 2),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "current must be an int, Decimal or Fraction, not str: '1'",
+    ),
+    (
+        lambda: difference(1, "2"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "previous must be an int, Decimal or Fraction, not str: '2'",
+    ),
+    (
+        lambda: point_change("1", 2),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "rate_now must be an int, Decimal or Fraction, not str: '1'",
+    ),
+    (
+        lambda: point_change(1, "2"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "rate_before must be an int, Decimal or Fraction, not str: '2'",
+    ),
+    (lambda: mean("12"), InvalidTypeError, "values must be an iterable of numbers, not '12'"),  # type: ignore[arg-type]
+    (
+        lambda: mean([1, "2"]),
+        InvalidTypeError,  # type: ignore[list-item]
+        "value must be an int, Decimal or Fraction, not str: '2'",
+    ),
+    (lambda: mean([]), UndefinedIndicatorError, "mean is undefined: there are no values"),
+    (
+        lambda: meets(1, 2, higher_is_better=1),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "higher_is_better must be a bool, not 1",
+    ),
+    (
+        lambda: meets(1, 2, bound="x"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "bound must be a Bound or None, not 'x'",
+    ),
+    (
+        lambda: meets("1", 2),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "actual must be an int, Decimal or Fraction, not str: '1'",
+    ),
+    (
+        lambda: meets(1, "2"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "target must be an int, Decimal or Fraction, not str: '2'",
+    ),
+    (
+        lambda: rate(Decimal("NaN"), 2),
+        InvalidValueError,
+        "part must be a finite number, not Decimal('NaN')",
+    ),
+    (
+        lambda: rate(Decimal("1E+4300"), 2),
+        InvalidValueError,
+        "part has more than 4300 digits: Decimal('1E+4300')",
+    ),
+    (
+        lambda: rate(Decimal("1E-4301"), 2),
+        InvalidValueError,
+        "part has more than 4300 digits: Decimal('1E-4301')",
+    ),
+    (lambda: count_met(5), InvalidTypeError, "results must be an iterable of items, not int: 5"),  # type: ignore[arg-type]
+    (
+        lambda: count_met([], indicators=5),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "indicators must be an iterable of items, not int: 5",
+    ),
+    (
+        lambda: count_met([], indicators=[5]),
+        InvalidTypeError,  # type: ignore[list-item]
+        "indicators must be Indicators, not 5",
+    ),
+    (
+        lambda: count_met([], higher_is_better=1),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "higher_is_better must be a bool, not 1",
+    ),
+    (
+        lambda: count_met([(1, 2, 3)]),
+        InvalidTypeError,  # type: ignore[list-item]
+        "a result is an (actual, target) pair or an Observation, not (1, 2, 3)",
+    ),
+    (
+        lambda: count_met(
+            [Observation(indicator="poor", unit_id="hl", period=Period.year(2021), actual=95)]
+        ),
+        InvalidValueError,
+        "the observation of 'poor' for 'hl', năm 2021, has no target",
+    ),
+    (lambda: MetCount(3, 2), InvalidValueError, "met (3) cannot exceed total (2)"),
+]
+
+
+@pytest.mark.parametrize(("call", "error", "message"), ARITHMETIC_ERRORS)
+def test_errors_name_the_argument(call: Callable[[], object], error: type, message: str) -> None:
+    with pytest.raises(error) as info:
+        call()
+    assert type(info.value) is error
+    assert str(info.value) == message
+
+
+def test_the_extreme_decimals_still_allowed() -> None:
+    assert rate(Decimal("1E+4299"), 2) == Fraction(10**4299, 2)
+    assert rate(Decimal("1E-4300"), 1) == Fraction(1, 10**4300)
+
+
+_SHIFTS = [Fraction(n, 2) for n in range(-4, 5)]
+
+
+@given(
+    actual=st.integers(-5, 5),
+    target=st.integers(-5, 5),
+    bound=st.sampled_from(list(Bound)),
+    higher=st.booleans(),
+)
+def test_a_bound_meets_only_when_every_value_it_admits_does(
+    actual: int, target: int, bound: Bound, higher: bool
+) -> None:
+    # The rule of meets(): with a bound ("trên 90%") the target is met only when every
+    # value the bound admits meets it. Checked against Bound.admits on values around the
+    # figure and the target, in steps of a half (enough to find a value that fails).
+    candidates = {actual + d for d in _SHIFTS} | {target + d for d in _SHIFTS}
+    admitted = [v for v in candidates if bound.admits(v, actual)]
+    expected = all(meets(v, target, higher_is_better=higher) for v in admitted)
+    assert meets(actual, target, higher_is_better=higher, bound=bound) == expected
+
+
+def test_count_met_takes_each_observations_direction_and_bound() -> None:
+    poor = Indicator(
+        code="poor", name="Hộ nghèo", unit="hộ", roll_up=RollUp.LAST, higher_is_better=False
+    )
+    year = Period.year(2021)
+    left = Observation(indicator="poor", unit_id="hl", period=year, actual=95, target=100)
+    under = Observation(
+        indicator="poor",
+        unit_id="hl",
+        period=year,
+        actual=100,
+        target=100,
+        bound=Bound.LESS_THAN,
+    )
+    about = Observation(
+        indicator="poor", unit_id="hl", period=year, actual=100, target=100, bound=Bound.ABOUT
+    )
+    assert str(count_met([left, (70, 96), (96, 96)], indicators=[poor])) == "2/3"
+    assert str(count_met([under, about], indicators=[poor])) == "1/2"
+    # Without the indicator, an observation takes higher_is_better.
+    assert str(count_met([left])) == "0/1"
+    assert str(count_met([left], higher_is_better=False)) == "1/1"
+
+
+def test_rate_indicator_parts() -> None:
+    people = Indicator(code="population", name="Dân số", unit="người", roll_up=RollUp.LAST)
+    insured = Indicator(code="bhyt.people", name="Người có BHYT", unit="người", roll_up=RollUp.SUM)
+    ratio = Indicator(
+        code="r", name="R", unit="%", numerator="bhyt.people", denominator="population"
+    )
+    with pytest.warns(DeprecationWarning, match="RateIndicator is deprecated"):
+        coverage = RateIndicator(
+            code="x",
+            name="X",
+            numerator=insured,
+            denominator=people,
+            higher_is_better=False,
+            description="d",
+        )
+    assert coverage.as_indicator() == Indicator(
+        code="x",
+        name="X",
+        unit="%",
+        higher_is_better=False,
+        description="d",
+        numerator="bhyt.people",
+        denominator="population",
+    )
+    for numerator, denominator, error, message in [
+        (
+            ratio,
+            people,
+            InvalidValueError,
+            "the numerator of a rate must add up over units (roll_up sum or last),"
+            " not a ratio: 'r'",
+        ),
+        (
+            people,
+            people,
+            InvalidValueError,
+            "a rate, its numerator and its denominator need three different codes,"
+            " not 'x', 'population' and 'population'",
+        ),
+        (5, people, InvalidTypeError, "numerator must be a Indicator, not int: 5"),
+    ]:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            with pytest.raises(error) as info:  # type: ignore[var-annotated]
+                RateIndicator(code="x", name="X", numerator=numerator, denominator=denominator)
+        assert str(info.value) == message
+
+
+def test_to_dict_of_a_ratio_with_every_kind_of_gap() -> None:
+    # bh-1 reports 1 of 3; bh-2 reports 0 of 0 (undefined); nam-hong only the numerator
+    # (unpaired, so missing too); dau-lieu nothing. Exact values travel as "n/d".
+    share = Indicator(code="share", name="Tỷ lệ", unit="%", numerator="n", denominator="d")
+    seen = [
+        _seen("n", "bh-1", 1),
+        _seen("d", "bh-1", 3),
+        _seen("n", "bh-2", 0),
+        _seen("d", "bh-2", 0),
+        _seen("n", "nam-hong", 2),
+    ]
+    result = roll_up(
+        _hong_linh(),
+        seen,
+        share,
+        expected="leaves",
+        period=YEAR,
+        definitions=[_indicator("n", RollUp.SUM), _indicator("d", RollUp.SUM)],
+    )
+    data = result.to_dict()
+    assert data == {
+        "indicator": "share",
+        "period": {"start": "2021-01-01", "end": "2021-12-31", "kind": "year"},
+        "values": {
+            "hl": "1/3",
+            "bac-hong": "1/3",
+            "bh-1": "1/3",
+            "bh-2": None,
+            "nam-hong": None,
+            "dau-lieu": None,
+        },
+        "missing": ["nam-hong", "dau-lieu"],
+        "unpaired": ["nam-hong"],
+        "undefined": ["bh-2"],
+    }
+    assert json.loads(json.dumps(data)) == data
+
+
+@pytest.mark.parametrize("unpaired", [False, True])
+@pytest.mark.parametrize("part", ["n", "d"])
+def test_a_ratio_of_distinct_counts_does_not_add_up_over_periods(
+    part: str, unpaired: bool
+) -> None:
+    # People counted once each (Counting.DISTINCT) cannot be summed over two quarters:
+    # the same person may be in both. That holds for either part of a ratio.
+    share = Indicator(code="share", name="Tỷ lệ", unit="%", numerator="n", denominator="d")
+    parts = [
+        Indicator(
+            code=code, name=code, unit="người", roll_up=RollUp.SUM, counting=Counting.DISTINCT
+        )
+        for code in ("n", "d")
+    ]
+    other = "d" if part == "n" else "n"
+    seen = [
+        _seen(part, "bh-1", 1, Period.quarter(2021, 1)),
+        _seen(part, "bh-1", 2, Period.quarter(2021, 2)),
+        _seen(other, "bh-1", 3),
+    ]
+    if unpaired:  # a unit with one part only: the roll-up leaves it out (unpaired)
+        seen.append(_seen(part, "nam-hong", 4))
+    with pytest.raises(InvalidValueError) as info:
+        roll_up(_hong_linh(), seen, share, period=YEAR, definitions=parts)
+    assert str(info.value) == (
+        f"{part!r} counts distinct people or things, which do not add up over periods:"
+        " unit 'bh-1' has 2 figures in the period"
+    )
+
+
+@pytest.mark.parametrize("bound", list(Bound))
+@pytest.mark.parametrize("higher", [True, False])
+def test_a_bound_at_the_target_itself(bound: Bound, higher: bool) -> None:
+    # The edge of meets(): the figure equals the target. "trên 100%" meets 100%, "gần
+    # 100%" does not, "khoảng 100%" never does; the same oracle as the property above.
+    candidates = {Fraction(100) + d for d in _SHIFTS}
+    admitted = [v for v in candidates if bound.admits(v, 100)]
+    expected = all(meets(v, 100, higher_is_better=higher) for v in admitted)
+    assert meets(100, 100, higher_is_better=higher, bound=bound) == expected
+
+
+def test_distinct_counts_do_not_add_up_over_periods_but_the_last_one_stands() -> None:
+    def counted(rule: RollUp) -> Indicator:
+        return Indicator(
+            code="p", name="Người", unit="người", roll_up=rule, counting=Counting.DISTINCT
+        )
+
+    seen = [
+        _seen("p", "bh-1", 1, Period.quarter(2021, 1)),
+        _seen("p", "bh-1", 2, Period.quarter(2021, 2)),
+    ]
+    with pytest.raises(InvalidValueError, match="counts distinct people or things"):
+        roll_up(_hong_linh(), seen, counted(RollUp.SUM), period=YEAR)
+    assert roll_up(_hong_linh(), seen, counted(RollUp.LAST), period=YEAR)["hl"] == 2
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (
+            lambda: roll_up(5, [], _indicator("x", RollUp.SUM)),
+            InvalidTypeError,  # type: ignore[arg-type]
+            "expected a UnitTree, not int: 5",
+        ),
+        (
+            lambda: roll_up(_hong_linh(), "abc", _indicator("x", RollUp.SUM)),
+            InvalidTypeError,  # type: ignore[arg-type]
+            "observations must be an iterable of items, not str: 'abc'",
+        ),
+        (
+            lambda: roll_up(_hong_linh(), [5], _indicator("x", RollUp.SUM)),
+            InvalidTypeError,  # type: ignore[list-item]
+            "observations must be Observations, not 5",
+        ),
+        (
+            lambda: roll_up(_hong_linh(), [_seen("x", "zz", 1)], _indicator("x", RollUp.SUM)),
+            UnknownUnitError,
+            "no unit with id 'zz'",
+        ),
+        (
+            lambda: roll_up_many(_hong_linh(), [], 5),
+            InvalidTypeError,  # type: ignore[arg-type]
+            "indicators must be an iterable of items, not int: 5",
+        ),
+        (
+            lambda: roll_up(_hong_linh(), [], _indicator("x", RollUp.SUM), definitions=5),  # type: ignore[arg-type]
+            InvalidTypeError,
+            "definitions must be an iterable of items, not int: 5",
+        ),
+    ],
+)
+def test_roll_up_errors_name_the_argument(
+    call: Callable[[], object], error: type, message: str
+) -> None:
+    with pytest.raises(error) as info:
+        call()
+    assert str(info.value) == message

@@ -468,3 +468,384 @@ def test_option_types() -> None:
         format_number(1, min_digits=True)
     with pytest.raises(InvalidValueError):
         format_money(5, unit=[])  # type: ignore[arg-type]
+
+
+# ------------------------------------------- what each error says (found by mutation)
+# An error is one line naming the problem, the text and the position (STYLE.md); these
+# pin the diagnosis each kind of malformed figure gets, so that a changed branch of the
+# grammar shows up as a changed message or position.
+
+PARSE_ERRORS = [
+    (parse_number, "", 0, "expected a number, found nothing"),
+    (parse_number, "-", 1, "unexpected end of number"),
+    (parse_number, "abc", 0, "unexpected 'a'"),
+    (parse_number, "XII", 0, "unexpected 'X'"),  # a Roman numeral is not a figure
+    (
+        parse_number,
+        "1.5",
+        1,
+        "a '.' groups thousands and must be followed by exactly three digits",
+    ),
+    (
+        parse_number,
+        "123.45",
+        3,
+        "a '.' groups thousands and must be followed by exactly three digits",
+    ),
+    (
+        parse_number,
+        "-12.5",
+        3,
+        "a '.' groups thousands and must be followed by exactly three digits",
+    ),
+    (
+        parse_number,
+        " -1.5",
+        3,
+        "a '.' groups thousands and must be followed by exactly three digits",
+    ),
+    (
+        parse_number,
+        "12,",
+        2,
+        "a ',' marks decimals, must be followed by digits and may appear only once",
+    ),
+    (parse_number, "0.001", 0, "a number grouped with '.' starts with one to three digits, not 0"),
+    (parse_number, "1798.702", 0, "a number grouped with '.' starts with one to three digits"),
+    (parse_number, "9.278 người dân tộc thiểu số", 6, "unexpected 'người dân tộ'"),
+    (parse_number, "0," + "1" * 4301, 0, "a number has more than 4300 digits"),
+    (parse_percent, "", 0, "expected a percent, found nothing"),
+    (
+        parse_percent,
+        "1.5%",
+        1,
+        "a '.' groups thousands and must be followed by exactly three digits",
+    ),
+    (parse_percent, "108,39", 6, "expected '%' after the number"),
+    (parse_percent, "5% x", 3, "unexpected 'x'"),
+    (parse_percent, "5%x", 2, "unexpected 'x'"),
+    (parse_money, "", 0, "expected an amount, found nothing"),
+    (
+        parse_money,
+        "1.5 triệu",
+        1,
+        "a '.' groups thousands and must be followed by exactly three digits",
+    ),
+    (parse_money, "1.000.000 đồng/tháng", 14, "unexpected '/tháng'"),
+    (parse_money, " 1" + "0" * 4291 + " tỷ", 1, "the amount has more than 4300 digits"),
+    (parse_money, "1k2345", 2, "after 'k' at most 3 digits, and only after a whole number"),
+    (parse_money, "1,5tr5", 5, "after 'tr' at most 6 digits, and only after a whole number"),
+    (parse_money, "2tr tỷ", 4, "unexpected 'tỷ'"),  # shorthand takes no scale word
+    (parse_money, "2k tỷ", 3, "unexpected 'tỷ'"),
+]
+
+
+@pytest.mark.parametrize(("parse", "text", "position", "problem"), PARSE_ERRORS)
+def test_parse_errors_say_what_and_where(
+    parse: object, text: str, position: int, problem: str
+) -> None:
+    with pytest.raises(ParseError) as info:
+        parse(text)  # type: ignore[operator]
+    assert (info.value.text, info.value.position) == (text, position)
+    message = str(info.value)
+    assert message.startswith(f"{problem} in ")
+    assert message.endswith(f" at position {position}")
+
+
+def test_digits_beyond_pythons_own_limit_are_a_parse_error() -> None:
+    # int(str) refuses more digits than sys.set_int_max_str_digits allows; a program may
+    # set that below danvan's MAX_DIGITS.
+    import sys
+
+    old = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(640)
+    try:
+        for parse, text, position in [
+            (parse_number, "1" * 700, 0),
+            (parse_money, " " + "1" * 700 + " tỷ", 1),
+        ]:
+            with pytest.raises(ParseError) as info:
+                parse(text)
+            assert (info.value.text, info.value.position) == (text, position)
+            assert str(info.value).startswith("more digits than Python is set to convert in ")
+    finally:
+        sys.set_int_max_str_digits(old)
+
+
+VALUE_ERRORS: list[tuple[object, tuple[object, ...], dict[str, object], type, str]] = [
+    (
+        format_number,
+        (1,),
+        {"decimals": -1},
+        InvalidValueError,
+        "decimals must be a whole number >= 0, not -1",
+    ),
+    (
+        format_number,
+        (1,),
+        {"decimals": 4301},
+        InvalidValueError,
+        "decimals must be at most 4300, not 4301",
+    ),
+    (
+        format_number,
+        (1,),
+        {"decimals": 2.0},
+        InvalidTypeError,
+        "decimals must be an int, not float: 2.0",
+    ),
+    (
+        format_number,
+        (1,),
+        {"min_digits": 0},
+        InvalidValueError,
+        "min_digits must be from 1 to 3 with grouping (pass grouping=False to pad further), not 0",
+    ),
+    (
+        format_number,
+        (1,),
+        {"min_digits": 4},
+        InvalidValueError,
+        "min_digits must be from 1 to 3 with grouping (pass grouping=False to pad further), not 4",
+    ),
+    (
+        format_number,
+        (1,),
+        {"min_digits": 0, "grouping": False},
+        InvalidValueError,
+        "min_digits must be from 1 to 4300, not 0",
+    ),
+    (
+        format_number,
+        (1,),
+        {"min_digits": 1.0},
+        InvalidTypeError,
+        "min_digits must be an int, not float: 1.0",
+    ),
+    (format_number, (float("nan"),), {}, InvalidValueError, "number must be finite, not nan"),
+    (
+        format_number,
+        (Decimal("NaN"),),
+        {},
+        InvalidValueError,
+        "number must be finite, not Decimal('NaN')",
+    ),
+    (
+        format_number,
+        (Decimal("1E+4300"),),
+        {},
+        InvalidValueError,
+        "number has more than 4300 digits: Decimal('1E+4300')",
+    ),
+    (format_number, (10**5000,), {}, InvalidValueError, "number has more than 4300 digits"),
+    (
+        format_number,
+        (True,),
+        {},
+        InvalidTypeError,
+        "number must be an int, Decimal, Fraction or float, not bool: True",
+    ),
+    (
+        format_number,
+        (Fraction(1, 3),),
+        {},
+        InvalidValueError,
+        "Fraction(1, 3) has no finite decimal expansion; pass decimals= to round it",
+    ),
+    (
+        format_number,
+        (Fraction(1, 2**4301),),
+        {},
+        InvalidValueError,
+        "number has more than 4300 decimal places: Fraction(1, 53704583249404345892707",
+    ),
+    (
+        format_number,
+        (Fraction(1, 5**4301),),
+        {},
+        InvalidValueError,
+        "number has more than 4300 decimal places: Fraction(1, 18620384695212979026758",
+    ),
+    (
+        format_percent,
+        ("12",),
+        {},
+        InvalidTypeError,
+        "ratio must be an int, Decimal, Fraction or float, not str: '12'",
+    ),
+    (
+        format_percent,
+        (Decimal("NaN"),),
+        {},
+        InvalidValueError,
+        "ratio must be finite, not Decimal('NaN')",
+    ),
+    (format_percent, (float("inf"),), {}, InvalidValueError, "ratio must be finite, not inf"),
+    (
+        format_percent,
+        (Fraction(1, 3),),
+        {"decimals": None},
+        InvalidValueError,
+        "Fraction(1, 3) has no finite decimal expansion; pass decimals= to round it",
+    ),
+    (
+        format_percent,
+        (Decimal("0." + "1" * 4310),),
+        {"decimals": None},
+        InvalidValueError,
+        "ratio has more than 4300 digits: Decimal('0.111",
+    ),
+    (
+        format_money,
+        (1,),
+        {"unit": "USD"},
+        InvalidValueError,
+        "unit must be one of đồng, đ, VNĐ, ₫; not 'USD'",
+    ),
+    (
+        format_money,
+        (1,),
+        {"scale": "vạn"},
+        InvalidValueError,
+        "scale must be 'auto' or one of nghìn, triệu, tỷ, nghìn tỷ; not 'vạn'",
+    ),
+    (
+        format_money,
+        (True,),
+        {},
+        InvalidTypeError,
+        "amount must be an int, Decimal, Fraction or float, not bool: True",
+    ),
+    (
+        format_money,
+        (Decimal("Infinity"),),
+        {},
+        InvalidValueError,
+        "amount must be finite, not Decimal('Infinity')",
+    ),
+    (
+        format_money,
+        (Fraction(1, 3),),
+        {"scale": "tỷ"},
+        InvalidValueError,
+        "Fraction(1, 3) has no finite decimal expansion; pass decimals= to round it",
+    ),
+    (
+        format_money,
+        (Decimal("0." + "1" * 4310),),
+        {"scale": "tỷ"},
+        InvalidValueError,
+        "amount has more than 4300 digits: Decimal('0.111",
+    ),
+    (parse_number, (12,), {}, InvalidTypeError, "expected a str, not int: 12"),
+]
+
+
+@pytest.mark.parametrize(("function", "args", "options", "error", "message"), VALUE_ERRORS)
+def test_value_errors_name_the_argument_and_the_value(
+    function: object,
+    args: tuple[object, ...],
+    options: dict[str, object],
+    error: type,
+    message: str,
+) -> None:
+    with pytest.raises(error) as info:
+        function(*args, **options)  # type: ignore[operator]
+    assert type(info.value) is error
+    assert str(info.value).startswith(message)
+
+
+# ----------------------------------------- rules the examples above did not reach
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The shorthand of the parse_money docstring, as people type amounts in chats and
+        # spreadsheets: k = nghìn, tr = triệu, digits after "tr" are the next places.
+        ("500k", 500_000),
+        ("500K", 500_000),
+        ("1k2", 1_200),
+        ("1k234", 1_234),
+        ("2tr", 2_000_000),
+        ("2TR", 2_000_000),
+        ("1,5tr", 1_500_000),
+        ("1tr5", 1_500_000),
+        ("1tr25", 1_250_000),
+        ("1tr250000", 1_250_000),
+        ("2trđ", 2_000_000),
+        ("2tr đồng", 2_000_000),
+        ("-1tr5", -1_500_000),
+    ],
+)
+def test_money_shorthand(text: str, expected: int) -> None:
+    result = parse_money(text)
+    assert result == expected
+    assert type(result) is int
+
+
+@pytest.mark.parametrize(
+    ("value", "options", "expected"),
+    [
+        # Rounding up across a thousand gains a group dot.
+        (Decimal("999.95"), {"decimals": 1}, "1.000"),
+        (Decimal("-0.0"), {}, "0,0"),  # no minus before a zero
+        (Decimal("12345.6"), {"grouping": False}, "12345,6"),
+        (12345, {"decimals": 1, "grouping": False}, "12345"),
+        (Fraction(12345, 2), {}, "6.172,5"),
+        (Fraction(12345, 2), {"grouping": False}, "6172,5"),
+        (5, {"decimals": 1, "min_digits": 2}, "05"),
+        (8, {"min_digits": 3}, "008"),
+        (Decimal("12"), {"min_digits": 3}, "012"),
+        (Decimal("1E-4300"), {}, "0," + "0" * 4299 + "1"),  # the smallest digit allowed
+    ],
+)
+def test_format_number_options(value: object, options: dict[str, object], expected: str) -> None:
+    assert format_number(value, **options) == expected  # type: ignore[arg-type]
+
+
+def test_format_percent_and_money_options() -> None:
+    assert format_percent(Decimal("0.5"), decimals=None) == "50%"
+    assert format_percent(Decimal("1"), decimals=None) == "100%"
+    assert format_money(1500, decimals=2) == "1.500 đồng"
+    assert format_money(1_500_000_000, scale="tỷ", decimals=2, fixed=True) == "1,50 tỷ đồng"
+    # "auto" with decimals picks the largest scale not above the amount: 500.000.000,5 is
+    # under a tỷ, so it is written in triệu.
+    assert format_money(Decimal("500000000.5"), scale="auto", decimals=1) == "500 triệu đồng"
+
+
+@pytest.mark.parametrize("places", [1, 31, 32, 33, 40])
+def test_one_third_to_many_places(places: int) -> None:
+    # 1/3 = 0,333…: every place is 3 and the next digit (3) rounds down.
+    assert format_number(Fraction(1, 3), decimals=places) == "0," + "3" * places
+
+
+def test_the_largest_power_of_two_denominator_allowed() -> None:
+    text = format_number(Fraction(1, 2**4300))
+    assert len(text) == 4302  # "0," and 4300 places
+    assert Fraction(parse_number(text)) == Fraction(1, 2**4300)
+
+
+@given(st.integers(-(10**12), 10**12), st.integers(0, 40), st.integers(0, 40))
+def test_terminating_fractions_are_written_exactly(numerator: int, twos: int, fives: int) -> None:
+    # A fraction whose denominator is 2^a·5^b terminates after max(a, b) places; the
+    # decimal module, given enough precision, divides it exactly: an independent oracle.
+    value = Fraction(numerator, 2**twos * 5**fives)
+    with localcontext() as context:
+        context.prec = 200
+        exact = Decimal(value.numerator) / Decimal(value.denominator)
+    assert parse_number(format_number(value)) == exact
+
+
+@given(st.integers(0, 10**20), st.integers(1, 3))
+def test_padding_never_touches_a_grouped_number(value: int, width: int) -> None:
+    # min_digits pads small counts ("08 căn"); a number that already has the digits is
+    # written as without it, thousands dots and all.
+    assert format_number(value, min_digits=width) == format_number(value).rjust(width, "0")
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False, width=64), st.integers(0, 4))
+def test_percent_and_money_read_floats_through_their_repr(value: float, places: int) -> None:
+    exact = Decimal(repr(value))
+    assert format_percent(value, decimals=places) == format_percent(exact, decimals=places)
+    assert format_money(value, decimals=places) == format_money(exact, decimals=places)

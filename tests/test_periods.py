@@ -621,3 +621,142 @@ def test_cutoff_span_is_the_period_moved_back_half_a_month(period: Period) -> No
     assert (start.day, end.day) == (15, 14)
     assert (end.year, end.month) == (period.end.year, period.end.month)
     assert start < period.start <= start + timedelta(days=31)
+
+
+# ------------------------------------------- what each error says (found by mutation)
+PERIOD_ERRORS = [
+    ("", 0, "expected a period such as 'quý I/2023' or 'giai đoạn 2021-2025'"),
+    ("abc", 0, "expected a period such as 'quý I/2023' or 'giai đoạn 2021-2025'"),
+    ("  quý V/2023", 6, "not a period (quarter must be from 1 to 4, not 5)"),
+    ("quý IIII/2023", 4, "'IIII' is not a quarter"),
+    ("tháng 13/2023", 6, "not a period (month must be from 1 to 12, not 13)"),
+    (
+        "tháng 11,13/2018",
+        6,
+        "not a period ('tháng 11,13' names two months that do not follow each other)",
+    ),
+    ("tháng 5-3/2018", 6, "not a period (month 3 does not come after month 5)"),
+    ("13 tháng năm 2023", 0, "not a period (months must be from 1 to 12, not 13)"),
+    (
+        "giai đoạn 2025-2021",
+        10,
+        "not a period (2025-2021 does not run from one year to a later one)",
+    ),
+    (
+        "nhiệm kỳ 2020-2020",
+        9,
+        "not a period (2020-2020 does not run from one year to a later one)",
+    ),
+    ("năm 0999", 4, "not a period (year must be from 1000 to 9999, not 999)"),
+    ("năm 2023 và 2024 nữa nhé", 8, "unexpected ' và 2024 nữa' after the period"),
+    ("  Q1/2024 x", 9, "unexpected ' x' after the period"),
+]
+
+
+@pytest.mark.parametrize(("text", "position", "problem"), PERIOD_ERRORS)
+def test_parse_errors_say_what_and_where(text: str, position: int, problem: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_period(text)
+    assert (info.value.text, info.value.position) == (text, position)
+    assert str(info.value) == f"{problem} in {text!r} at position {position}"
+
+
+VALUE_ERRORS: list[tuple[Callable[[], object], type, str]] = [
+    (lambda: Period.half(2023, 3), InvalidValueError, "half must be 1 or 2, not 3"),  # type: ignore[arg-type]
+    (lambda: Period.quarter(2023, 0), InvalidValueError, "quarter must be from 1 to 4, not 0"),
+    (lambda: Period.month(2023, 13), InvalidValueError, "month must be from 1 to 12, not 13"),
+    (
+        lambda: Period.year_to_date(2023, 13),
+        InvalidValueError,
+        "months must be from 1 to 12, not 13",
+    ),
+    (
+        lambda: Period.year_to_date(2023, 0),
+        InvalidValueError,
+        "months must be from 1 to 12, not 0",
+    ),
+    (
+        lambda: Period.month_range(2023, 0, 3),
+        InvalidValueError,
+        "first must be a month from 1 to 12, not 0",
+    ),
+    (
+        lambda: Period.month_range(2023, 5, 13),
+        InvalidValueError,
+        "last must be a month from 1 to 12, not 13",
+    ),
+    (
+        lambda: Period.years(2021, 2021),
+        InvalidValueError,
+        "2021-2021 does not run from one year to a later one",
+    ),
+    (lambda: Period.year(999), InvalidValueError, "year must be from 1000 to 9999, not 999"),
+    (lambda: Period.year(10000), InvalidValueError, "year must be from 1000 to 9999, not 10000"),
+    (
+        lambda: Period(date(2023, 1, 1), date(2022, 1, 1), PeriodKind.YEAR),
+        InvalidValueError,
+        "a period cannot end (2022-01-01) before it starts (2023-01-01)",
+    ),
+    (
+        lambda: Period(date(2023, 1, 2), date(2023, 12, 31), PeriodKind.YEAR),
+        InvalidValueError,
+        "a year runs over whole months, not 2023-01-02..2023-12-31",
+    ),
+    (
+        lambda: Period(date(2023, 1, 1), date(2023, 6, 30), PeriodKind.YEAR),
+        InvalidValueError,
+        "2023-01-01..2023-06-30 is not a year period",
+    ),
+    (
+        lambda: Period("x", date(2023, 6, 30), PeriodKind.YEAR),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "start and end must be dates, not 'x' and datetime.date(2023, 6, 30)",
+    ),
+    (
+        lambda: Period(date(2023, 1, 1), date(2023, 6, 30), "year"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "kind must be a PeriodKind, not 'year'",
+    ),
+    (lambda: format_period("x"), InvalidTypeError, "expected a Period, not str: 'x'"),  # type: ignore[arg-type]
+    (
+        lambda: format_period(Period.year(2023), style="x"),
+        InvalidValueError,  # type: ignore[arg-type]
+        "style must be 'short' or 'long', not 'x'",
+    ),
+    (
+        lambda: Period.quarter(1000, 1).preceding(),
+        InvalidValueError,
+        "year must be from 1000 to 9999, not 999",
+    ),
+    (
+        lambda: Period.year(1000).cutoff_span(),
+        InvalidValueError,
+        "no cut-off date before 1000-01-01",
+    ),
+    (
+        lambda: Period.years(2020, "2025"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "last must be a whole number, not str: '2025'",
+    ),
+    (
+        lambda: Period.term("2020", 2025),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "first must be a whole number, not str: '2020'",
+    ),
+    (
+        lambda: Period.month(2023, "5"),
+        InvalidTypeError,  # type: ignore[arg-type]
+        "month must be a whole number, not str: '5'",
+    ),
+    (lambda: parse_period(5), InvalidTypeError, "expected a str, not int: 5"),  # type: ignore[arg-type]
+]
+
+
+@pytest.mark.parametrize(("call", "error", "message"), VALUE_ERRORS)
+def test_value_errors_name_the_value(
+    call: Callable[[], object], error: type, message: str
+) -> None:
+    with pytest.raises(error) as info:
+        call()
+    assert type(info.value) is error
+    assert str(info.value) == message

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import unicodedata
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -551,3 +552,142 @@ def test_long_inputs_take_linear_time() -> None:
     for unit in ("một nghìn ", "tỷ ", "hai mốt ", "một triệu một nghìn "):
         small, large = timed(unit * 2000), timed(unit * 20000)
         assert large < 40 * small + 0.05, unit
+
+
+# --------------------------------------------------------------------------------------
+# 7. What each error says, and forms the tables above did not reach (found by mutation)
+# --------------------------------------------------------------------------------------
+
+
+def _spoken(text: str) -> int | Decimal:
+    return words_to_number(text, colloquial=True)
+
+
+def _spoken_money(text: str) -> int | Decimal:
+    return words_to_money(text, colloquial=True)
+
+
+# (reader, text, position, message before " in {text!r} at position {position}")
+WORD_ERRORS: list[tuple[Callable[[str], object], str, int, str]] = [
+    (words_to_money, "năm triệu", 4, "expected 'đồng' at the end 'triệu'"),
+    (words_to_money, "", 0, "expected 'đồng' at the end"),
+    (words_to_money, ".", 0, "expected 'đồng' at the end '.'"),
+    (words_to_money, "hai mốt nghìn đồng", 4, "unexpected 'mốt'"),  # spoken, refused strictly
+    (words_to_number, "ba phẩy tám triệu nghìn", 18, "unexpected 'nghìn'"),
+    (words_to_ordinal, "", 0, "an ordinal starts with 'thứ'"),
+    (words_to_ordinal, "hai", 0, "an ordinal starts with 'thứ' 'hai'"),
+    (
+        words_to_ordinal,
+        "thứ không",
+        4,
+        "an ordinal is 'thứ nhất' or a whole number from 2, not 'không'",
+    ),
+    (
+        words_to_ordinal,
+        "thứ ba phẩy năm",
+        4,
+        "an ordinal is 'thứ nhất' or a whole number from 2, not 'ba'",
+    ),
+    (digits_to_words, "", 0, "expected digits, found nothing"),
+    (digits_to_words, "12X", 2, "expected a digit, not 'X'"),
+    (words_to_digits, "", 0, "expected digits in words, found nothing"),
+    (words_to_digits, "một mười", 4, "expected a digit word, not 'mười'"),
+    (_spoken, "rưỡi", 0, "expected a number before 'rưỡi'"),
+    (_spoken, "âm rưỡi", 3, "expected a number before 'rưỡi'"),
+    # Errors after a rewritten spoken form still point at the word of the text.
+    (_spoken, "hăm x", 4, "unknown number word 'x'"),
+    (_spoken, "một nghìn hăm x", 14, "unknown number word 'x'"),
+    (_spoken, "hai mốt mốt", 8, "unexpected 'mốt'"),
+    (_spoken, "một trăm linh hai mốt", 14, "unexpected 'hai'"),  # its "mươi" is heard in "hai"
+]
+
+
+@pytest.mark.parametrize(("read", "text", "position", "problem"), WORD_ERRORS)
+def test_errors_say_what_and_where(
+    read: Callable[[str], object], text: str, position: int, problem: str
+) -> None:
+    with pytest.raises(ParseError) as info:
+        read(text)
+    assert (info.value.text, info.value.position) == (text, position)
+    assert str(info.value) == f"{problem} in {text!r} at position {position}"
+
+
+def test_too_many_ty_after_decimals() -> None:
+    # "ba phẩy tám" and 477 tỷ has 4.295 digits; one tỷ more passes MAX_DIGITS (4.300).
+    fine = "ba phẩy tám" + " tỷ" * 477
+    assert words_to_number(fine) == 38 * 10 ** (9 * 477 - 1)
+    text = fine + " tỷ"
+    with pytest.raises(ParseError) as info:
+        words_to_number(text)
+    assert info.value.position == len(text) - 2
+    assert str(info.value).startswith("more than 4300 digits at 'tỷ' in ")
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (lambda: ordinal_to_words("3"), InvalidTypeError, "expected an int, not str: '3'"),
+        (
+            lambda: ordinal_to_words(3, second="ba"),
+            InvalidValueError,
+            "second must be 'hai' or 'nhì', not 'ba'",
+        ),
+        (lambda: ordinal_to_words(0), InvalidValueError, "an ordinal starts at 1, not 0"),
+        (lambda: digits_to_words(5), InvalidTypeError, "expected a str, not int: 5"),
+    ],
+)
+def test_value_errors_name_the_value(
+    call: Callable[[], object], error: type, message: str
+) -> None:
+    with pytest.raises(error) as info:
+        call()
+    assert type(info.value) is error
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The "bằng chữ" line as written on receipts, with its full stop (words_to_money).
+        ("Năm triệu đồng chẵn.", 5_000_000),
+        ("năm triệu đồng.", 5_000_000),
+    ],
+)
+def test_money_line_with_a_full_stop(text: str, value: int) -> None:
+    assert words_to_money(text) == value
+
+
+@pytest.mark.parametrize(
+    ("amount", "options", "line"),
+    [
+        (5_000_000, {}, "Năm triệu đồng"),  # "chẵn" only when asked for
+        (5_000_000, {"even": True}, "Năm triệu đồng chẵn"),
+        (Decimal("5000000.00"), {"even": True}, "Năm triệu đồng chẵn"),  # a money column
+        (Decimal("-5000000.00"), {}, "Âm năm triệu đồng"),
+        (0, {"even": True}, "Không đồng"),
+        (Decimal("-0.5"), {}, "Âm không phẩy năm đồng"),
+    ],
+)
+def test_money_lines(amount: int | Decimal, options: dict[str, Any], line: str) -> None:
+    assert money_to_words(amount, **options) == line
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Spoken forms of the _spoken table, each with a neighbour that changes its reading.
+        ("hai mot", 21),  # typed without diacritics: "mot" after a ten is mốt
+        ("muoi mot", 11),
+        ("trừ hăm lăm", -25),
+        ("một nghìn không trăm hăm lăm", 1025),
+        ("một chục nghìn", 10_000),
+        ("trừ trăm nghìn", -100_000),
+        ("không chấm ba lăm", Decimal("0.35")),  # after the comma, digit by digit
+        ("không chấm ba lăm hai", Decimal("0.352")),  # not "ba mươi lăm", then "hai"
+        ("một phẩy hai mốt ba", Decimal("1.213")),
+        ("tru hai", -2),
+    ],
+)
+def test_more_spoken_forms(text: str, value: int | Decimal) -> None:
+    assert _spoken(text) == value
+    assert _spoken_money(f"{text} đồng") == value
