@@ -690,8 +690,8 @@ def test_the_lowest_common_unit_is_the_deepest_shared_ancestor(
     units: list[Unit], data: st.DataObject
 ) -> None:
     """Oracle: the lowest unit holding some units, found by climbing once through the
-    depth-first spans, is the deepest unit on every one of their paths to the root."""
-    from danvan.report._totals import ALL, _Spans
+    depth-first layout, is the deepest unit on every one of their paths to the root."""
+    from danvan.report._totals import ALL, lowest_common
 
     if not units:
         return
@@ -699,4 +699,4 @@ def test_the_lowest_common_unit_is_the_deepest_shared_ancestor(
     chosen = data.draw(st.lists(st.sampled_from([u.id for u in units]), min_size=1))
     paths = [[u, *(a.id for a in tree.ancestors(u))][::-1] for u in chosen]
     shared = [ids[0] for ids in zip(*paths, strict=False) if len(set(ids)) == 1]
-    assert _Spans(tree).lowest_common(chosen) == (shared[-1] if shared else ALL)
+    assert lowest_common(tree, chosen) == (shared[-1] if shared else ALL)

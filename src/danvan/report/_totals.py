@@ -30,6 +30,7 @@ from typing import Final
 
 import attrs
 
+from danvan._rollups import layout_of
 from danvan.dataset import Dataset
 from danvan.errors import DanvanError, InvalidValueError, UnknownUnitError
 from danvan.geography import REORGANIZED
@@ -38,7 +39,16 @@ from danvan.observations import ExactNumber, Indicator, Observation, RollUp
 from danvan.periods import Period
 from danvan.units import Level, Unit, UnitKind, UnitTree
 
-__all__ = ["ALL", "Totals", "UnitFigure", "area", "exact", "totals", "totals_as_observations"]
+__all__ = [
+    "ALL",
+    "Totals",
+    "UnitFigure",
+    "area",
+    "exact",
+    "lowest_common",
+    "totals",
+    "totals_as_observations",
+]
 
 #: The id of the whole dataset, above its roots, when no unit is asked for.
 ALL = "danvan:all"
@@ -189,7 +199,6 @@ def totals(
     if unit_id is not None and unit_id not in data.tree:
         raise UnknownUnitError(unit_id)
     tree, moved, split = _report_tree(data, period, unit_id)
-    spans = _Spans(tree) if unit_id is None else None
     asked = ALL if unit_id is None else unit_id
     in_scope = {u.id for u in tree.descendants(asked)} | {asked}
     previous_period: Period | None
@@ -276,7 +285,7 @@ def totals(
         if indicator.is_ratio:
             continue  # written from its two parts
         mine = by_code.get(indicator.code, [])
-        scope = asked if spans is None else spans.lowest_common(s.unit_id for s in mine)
+        scope = asked if asked != ALL else lowest_common(tree, (s.unit_id for s in mine))
         # Expected: the units of the level and kind of those that reported (as roll_up
         # does by default), alive on some day of the period, below the unit.
         groups = {
@@ -385,40 +394,24 @@ def _divisions(
     return {key: tuple(parts) for key, parts in found.items()}
 
 
-class _Spans:
-    """Where each unit of a tree stands in its depth-first order, and how many units
-    its subtree holds: *a* holds *b* when *b*'s place lies in *a*'s span. Worked out
-    once, in one walk, so that the lowest common unit of any units takes time in
-    proportion to their number and the tree's depth, never to their product."""
-
-    def __init__(self, tree: UnitTree) -> None:
-        order = [unit.id for unit in tree.walk()]
-        self.tree = tree
-        self.place = {unit_id: index for index, unit_id in enumerate(order)}
-        self.size = dict.fromkeys(order, 1)
-        for unit_id in reversed(order):  # children come after their parent
-            parent = tree[unit_id].parent
-            if parent is not None:
-                self.size[parent] += self.size[unit_id]
-
-    def holds(self, unit_id: str, other: str) -> bool:
-        start = self.place[unit_id]
-        return start <= self.place[other] < start + self.size[unit_id]
-
-    def lowest_common(self, unit_ids: Iterable[str]) -> str:
-        """The lowest unit that is or holds every unit of *unit_ids*: the common unit
-        only ever climbs, so all the climbing together is at most the tree's depth."""
-        common: str | None = None
-        for unit_id in unit_ids:
-            if common is None:
-                common = unit_id
-                continue
-            while not self.holds(common, unit_id):
-                parent = self.tree[common].parent
-                if parent is None:
-                    return ALL
-                common = parent
-        return ALL if common is None else common
+def lowest_common(tree: UnitTree, unit_ids: Iterable[str]) -> str:
+    """The lowest unit of *tree* that is or holds every unit of *unit_ids* (:data:`ALL`
+    when none does). Over the tree's depth-first layout (:func:`danvan._rollups.layout_of`,
+    where a unit's subtree is the span of its place and size), the common unit only ever
+    climbs, so the time grows with the units and the tree's depth, never their product."""
+    layout = layout_of(tree)
+    place, size = layout.index, layout.size
+    common: str | None = None
+    for unit_id in unit_ids:
+        if common is None:
+            common = unit_id
+            continue
+        while not place[common] <= place[unit_id] < place[common] + size[place[common]]:
+            parent = tree[common].parent
+            if parent is None:
+                return ALL
+            common = parent
+    return ALL if common is None else common
 
 
 def _roll(
